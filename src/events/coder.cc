@@ -1,0 +1,879 @@
+// Assembling coded events from the matches of one document.
+//
+// Per sentence: tokens (lexicon matches) → actor mentions (with composition) → time
+// expressions resolved in order → for each pattern trigger, source and target from the
+// clause structure (subject, prepositions, passive, reported speech, coordination, mutual
+// action) → mood (negation, condition, question, possibility, intent) → CAMEO code, date and
+// actors resolved at that date. Events repeated within a document are kept once.
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "common/date.h"
+#include "common/strings.h"
+#include "detente/detente.h"
+#include "events/cameo.h"
+#include "extract/mentions.h"
+#include "extract/time.h"
+#include "lexicon/lexicon.h"
+#include "text/segment.h"
+#include "text/utf8.h"
+
+namespace detente {
+
+namespace {
+
+struct Mention {
+  int begin = 0, end = 0;
+  int clause = 0;
+  int first_token = 0, last_token = 0;
+  std::vector<uint32_t> entries;  // candidate actor entries
+  std::string role;               // composed role noun ("GOV"), "" if none
+  std::string role_where;
+  bool dyad = false;              // 美哥: two actors at once
+  std::vector<uint32_t> dyad_b;   // the second actor's entries (dyad)
+  std::string dyad_a_code, dyad_b_code;
+  bool prep_object = false;       // governed by a preposition (对/向/against/with ...)
+  bool passive_agent = false;     // after 被/遭/by
+  bool coord_with_prev = false;   // joined to the previous mention by 和/与/、/and
+  bool prep_ambiguous = false;    // joined by 同/与/和/跟: preposition or coordination
+  bool pronoun = false;
+  std::string text;               // original surface text
+};
+
+struct Resolved {
+  Actor actor;
+  bool ok = false;
+};
+
+int Root(const std::string& code) { return std::atoi(code.substr(0, 2).c_str()); }
+
+std::string IntentCode(const std::string& code) {
+  int r = Root(code);
+  static const std::map<std::string, std::string> kExact = {
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"}, {"072", "0332"},
+      {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"},
+      {"086", "0355"}, {"087", "0356"}};
+  if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
+  switch (r) {
+    case 4: return "036";
+    case 5: return "032";
+    case 6: return "031";
+    case 7: return "033";
+    case 8: return "035";
+    default: return "";
+  }
+}
+
+std::string ThreatCode(const std::string& code) {
+  int r = Root(code);
+  static const std::map<std::string, std::string> kExact = {
+      {"160", "131"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"166", "136"},
+      {"172", "132"}, {"175", "137"},  {"191", "1381"}, {"192", "1382"}, {"183", "1384"}, {"190", "138"}};
+  if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
+  if (r == 16) return "131";
+  if (r == 17) return "130";
+  if (r == 15 || r == 18 || r == 19) return "138";
+  if (r == 20) return "1383";
+  return "";
+}
+
+class DocumentCoder {
+ public:
+  DocumentCoder(const Lexicon& lex, const Document& doc, const CodeOptions& opt) : lex_(lex), doc_(doc), opt_(opt) {}
+
+  Result<CodedDocument> Run() {
+    const std::string where = doc_.origin.empty() ? "document " + doc_.id : doc_.origin;
+    if (size_t bad = FindInvalidUtf8(doc_.text); bad != std::string::npos)
+      return DataError(where + ": invalid UTF-8 at byte " + std::to_string(bad + 1));
+    if (doc_.text.find('\0') != std::string::npos) return DataError(where + ": binary data (NUL byte) in text");
+    if (Trim(doc_.text).empty()) return DataError(where + ": empty document");
+    DecodeUtf8(doc_.text, &orig_);
+    norm_ = orig_;
+    lex_.normalizer().FoldInPlace(&norm_);
+    sentences_ = SplitSentences(orig_, norm_, lex_.abbreviations());
+    out_.sentences = static_cast<int>(sentences_.size());
+
+    if (!doc_.date.empty() && !Date::Parse(doc_.date, &pub_))
+      return DataError(where + ": publication date \"" + doc_.date + "\" is not YYYY-MM-DD");
+    if (!pub_.known()) InferPublicationDate();
+    out_.publication_date = pub_.ToString();
+
+    int paragraph = -1;
+    for (size_t s = 0; s < sentences_.size(); ++s) {
+      if (sentences_[s].paragraph != paragraph) {
+        paragraph = sentences_[s].paragraph;
+        prev_date_ = Date{};
+        last_event_ = -1;
+      }
+      CodeSentence(static_cast<int>(s));
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // A document without a date takes its latest explicit full date (or month) as publication.
+  void InferPublicationDate() {
+    Date best;
+    for (const Sentence& s : sentences_) {
+      std::vector<Token> tokens;
+      ScanTokens(lex_, norm_, orig_, s.begin, s.end, s.lang, &tokens);
+      std::vector<TimeExpr> times;
+      FindTimes(lex_, norm_, s.begin, s.end, s.lang, tokens, 0, &times);
+      for (const TimeExpr& t : times) {
+        if (t.kind != TimeExpr::Kind::kAbsolute || !t.month) continue;
+        Date d = t.day ? Date{t.year, t.month, t.day, DatePrecision::kDay} : Date{t.year, t.month, DaysInMonth(t.year, t.month), DatePrecision::kDay};
+        if (!best.known() || FirstDay(d) > FirstDay(best)) best = d;
+      }
+    }
+    if (best.known()) {
+      pub_ = best;
+      out_.publication_date_inferred = true;
+      out_.notes.push_back("publication date inferred from the latest date in the text: " + best.ToString());
+    } else {
+      out_.notes.push_back("no publication date: relative dates are left unresolved");
+    }
+  }
+
+  std::string Orig(int b, int e) const { return ToUtf8(std::u32string_view(orig_).substr(b, e - b)); }
+
+  bool Marks(const Token& t, Lang lang, Marker m) const { return HasItem(lex_, t, lang, ItemKind::kMarker, m); }
+
+  static bool IsClauseBreak(char32_t c) {
+    return c == ',' || c == ';' || c == ':' || c == 0xFF0C || c == 0xFF1B || c == 0xFF1A || c == 0x300C ||
+           c == 0x300D || c == '"' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
+  }
+
+  // Text between two positions holds nothing but spaces, 的, 's, the, a middle dot.
+  bool Glue(int from, int to, Lang lang) const {
+    if (to < from) return false;
+    std::u32string_view g = std::u32string_view(norm_).substr(from, to - from);
+    if (g.empty()) return true;
+    if (lang == Lang::kZh) return g == U"的" || g == U"·" || g == U" ";
+    std::u32string s;
+    for (char32_t c : g) s.push_back(c);
+    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    return s.empty() || s == U"'s" || s == U"'" || s == U"the" || s == U"of" || s == U"of the";
+  }
+
+  // Between a preposition and its object: nothing, or an article.
+  bool PrepGlue(int from, int to, Lang lang) const {
+    if (to < from) return false;
+    std::u32string_view g = std::u32string_view(norm_).substr(from, to - from);
+    if (lang == Lang::kZh) return g.empty();
+    std::u32string s(g);
+    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    return s.empty() || s == U"the";
+  }
+
+  void BuildMentions(const std::vector<Token>& toks, Lang lang, const std::vector<int>& clause_of,
+                     std::vector<Mention>* out) {
+    for (size_t k = 0; k < toks.size(); ++k) {
+      const Token& t = toks[k];
+      Mention m;
+      m.begin = t.begin;
+      m.end = t.end;
+      m.first_token = m.last_token = static_cast<int>(k);
+      bool has_actor = false, has_role = false;
+      for (const Item& it : lex_.Items(t.list)) {
+        if (it.lang != lang) continue;
+        if (it.kind == ItemKind::kActor) { m.entries.push_back(it.index); has_actor = true; }
+        else if (it.kind == ItemKind::kRole && !has_role) {
+          has_role = true;
+          m.role = lex_.roles()[it.index].role;
+          m.role_where = lex_.roles()[it.index].where;
+        }
+      }
+      if (const Item* d = FindItem(lex_, t, lang, ItemKind::kDyad)) {
+        // A pair of abbreviations names two actors only before a relation word: 美哥关系.
+        bool licensed = k + 1 < toks.size() && toks[k + 1].begin <= t.end + 1 &&
+                        (Marks(toks[k + 1], lang, Marker::kRelation) || Marks(toks[k + 1], lang, Marker::kMutual) ||
+                         Marks(toks[k + 1], lang, Marker::kBoth));
+        if (!licensed || has_actor) continue;
+        const DyadEntry& de = lex_.dyads()[d->index];
+        m.dyad = true;
+        m.dyad_a_code = de.a;
+        m.dyad_b_code = de.b;
+        m.role_where = de.where;
+        m.text = Orig(m.begin, m.end);
+        m.clause = clause_of[t.begin];
+        out->push_back(m);
+        continue;
+      }
+      if (Marks(t, lang, Marker::kBoth)) {
+        m.pronoun = true;
+        m.dyad = true;  // resolved from context below
+        m.text = Orig(m.begin, m.end);
+        m.clause = clause_of[t.begin];
+        out->push_back(m);
+        continue;
+      }
+      if (Marks(t, lang, Marker::kPersonPronoun) || Marks(t, lang, Marker::kObjectPronoun)) {
+        m.pronoun = true;
+        m.text = Orig(m.begin, m.end);
+        m.clause = clause_of[t.begin];
+        out->push_back(m);
+        continue;
+      }
+      if (!has_actor && !has_role) continue;
+      // Compose: country + role (哥伦比亚外长), role + name (总统佩特罗), country + role + name,
+      // country + suffix (哥伦比亚裔, 美国政府).
+      size_t j = k + 1;
+      while (j < toks.size() && Glue(toks[j - 1].end, toks[j].begin, lang) && clause_of[toks[j].begin] == clause_of[t.begin]) {
+        const Token& n = toks[j];
+        const Item* actor = FindItem(lex_, n, lang, ItemKind::kActor);
+        const Item* role = FindItem(lex_, n, lang, ItemKind::kRole);
+        const Item* sgov = FindItem(lex_, n, lang, ItemKind::kMarker, Marker::kSuffixGov);
+        const Item* smil = FindItem(lex_, n, lang, ItemKind::kMarker, Marker::kSuffixMil);
+        const Item* scvl = FindItem(lex_, n, lang, ItemKind::kMarker, Marker::kSuffixCvl);
+        if (actor && lex_.actors()[actor->index].person) {
+          // The name decides: "美国总统特朗普" is the person.
+          m.entries.clear();
+          for (const Item& it : lex_.Items(n.list))
+            if (it.lang == lang && it.kind == ItemKind::kActor) m.entries.push_back(it.index);
+          m.role.clear();
+        } else if (role && (has_actor || !m.entries.empty())) {
+          m.role = lex_.roles()[role->index].role;
+          m.role_where = lex_.roles()[role->index].where;
+        } else if ((sgov || smil || scvl) && !m.entries.empty() && m.role.empty()) {
+          m.role = sgov ? "GOV" : smil ? "MIL" : "CVL";
+          m.role_where = lex_.Items(n.list).empty() ? "" : "grammar";
+        } else if (role && !has_actor && m.entries.empty()) {
+          m.role = lex_.roles()[role->index].role;  // role after role: 外交部发言人
+        } else {
+          break;
+        }
+        m.end = n.end;
+        m.last_token = static_cast<int>(j);
+        ++j;
+      }
+      m.text = Orig(m.begin, m.end);
+      m.clause = clause_of[t.begin];
+      out->push_back(m);
+      k = j - 1;
+    }
+    // Prepositions, passive agents and coordination, from the token before each mention.
+    for (size_t i = 0; i < out->size(); ++i) {
+      Mention& m = (*out)[i];
+      if (m.first_token == 0) continue;
+      const Token& before = toks[m.first_token - 1];
+      if (!PrepGlue(before.end, m.begin, lang)) continue;
+      if (clause_of[before.begin] != m.clause) continue;
+      bool prep = Marks(before, lang, Marker::kPrep);
+      bool coord = Marks(before, lang, Marker::kCoord);
+      bool passive = Marks(before, lang, Marker::kPassive) && lang == Lang::kZh;
+      bool prev_adjacent = i > 0 && (*out)[i - 1].last_token == m.first_token - 2 && (*out)[i - 1].clause == m.clause;
+      if (passive) m.passive_agent = true;
+      else if (prep && coord && prev_adjacent) m.prep_ambiguous = true;
+      else if (prep) m.prep_object = true;
+      else if (coord && prev_adjacent) m.coord_with_prev = true;
+      if (lang == Lang::kEn && before.end <= m.begin) {
+        std::u32string_view w = std::u32string_view(norm_).substr(before.begin, before.end - before.begin);
+        if (w == U"by") m.passive_agent = true;
+      }
+      if (m.prep_ambiguous && (*out)[i - 1].prep_object) {  // 对X和Y: Y is coordinated with X
+        m.prep_ambiguous = false;
+        m.prep_object = true;
+        m.coord_with_prev = true;
+      }
+    }
+    // A bare role noun joined to a country's mention belongs to that country: 美国财政部与国务院.
+    for (size_t i = 1; i < out->size(); ++i) {
+      Mention& m = (*out)[i];
+      const Mention& p = (*out)[i - 1];
+      if (m.entries.empty() && !m.role.empty() && !m.dyad && !m.pronoun && (m.coord_with_prev || m.prep_ambiguous) &&
+          !p.entries.empty() && p.clause == m.clause)
+        m.entries = p.entries;
+    }
+    // "、" joins list items without a token: 美国、英国和法国
+    for (size_t i = 1; i < out->size(); ++i) {
+      Mention& m = (*out)[i];
+      const Mention& p = (*out)[i - 1];
+      if (p.clause == m.clause && m.begin == p.end + 1 && norm_[p.end] == 0x3001) {
+        m.coord_with_prev = true;
+        m.prep_object = p.prep_object;
+      }
+    }
+  }
+
+  // The actor a mention names on `date`.
+  Resolved Resolve(const Mention& m, const Date& date, bool second_of_dyad = false) const {
+    Resolved r;
+    r.actor.text = m.text;
+    if (m.dyad && !m.pronoun) {
+      std::string code = second_of_dyad ? m.dyad_b_code : m.dyad_a_code;
+      r.actor.code = code;
+      r.actor.country = code.size() >= 3 && code.compare(0, 3, "IGO") != 0 ? code.substr(0, 3) : "";
+      r.actor.entry = m.role_where;
+      r.ok = true;
+      return r;
+    }
+    if (m.entries.empty()) {
+      if (m.role.empty()) return r;
+      r.actor.code = m.role;
+      r.actor.entry = m.role_where;
+      r.ok = true;
+      return r;
+    }
+    const long lo = date.known() ? FirstDay(date) : (pub_.known() ? FirstDay(pub_) : 0);
+    const long hi = date.known() ? LastDay(date) : lo;
+    const ActorEntry* chosen = nullptr;
+    const ActorEntry* fallback = nullptr;
+    for (uint32_t idx : m.entries) {
+      const ActorEntry& e = lex_.actors()[idx];
+      if (!e.person) {
+        if (!chosen) chosen = &e;
+        continue;
+      }
+      if (e.from <= hi && e.to >= lo) {
+        if (!chosen || chosen->person == false) chosen = &e;
+      } else if (!fallback) {
+        fallback = &e;
+      }
+    }
+    if (!chosen && fallback) {
+      r.actor.code = fallback->country.empty() ? fallback->code : fallback->country + "ELI";
+      r.actor.country = fallback->country;
+      r.actor.entry = fallback->where + " (out of office on " + (date.known() ? date.ToString() : "unknown date") + ")";
+      r.ok = true;
+      return r;
+    }
+    if (!chosen) return r;
+    r.actor.code = chosen->code;
+    r.actor.country = chosen->country;
+    r.actor.entry = chosen->where;
+    if (!m.role.empty() && !chosen->person && chosen->code.size() == 3 && !chosen->country.empty()) {
+      r.actor.code = chosen->code + m.role;
+      r.actor.entry += " + " + m.role_where;
+    }
+    r.ok = true;
+    return r;
+  }
+
+  std::string CountryOfMention(const Mention& m) const {
+    Resolved r = Resolve(m, pub_);
+    return r.ok ? r.actor.country : "";
+  }
+
+  void CodeSentence(int sidx) {
+    const Sentence& sent = sentences_[sidx];
+    const Lang lang = sent.lang;
+    std::vector<Token> toks;
+    ScanTokens(lex_, norm_, orig_, sent.begin, sent.end, lang, &toks);
+
+    // Clauses, and which of them are quoted speech.
+    std::vector<int> clause_of(orig_.size() + 1, 0);
+    std::vector<bool> quoted{false};
+    int clause = 0;
+    bool in_quote = false;
+    for (int i = sent.begin; i < sent.end; ++i) {
+      char32_t c = norm_[i];
+      if (IsClauseBreak(c)) {
+        if (c == 0x300C) in_quote = true;
+        if (c == 0x300D) in_quote = false;
+        ++clause;
+        quoted.push_back(in_quote);
+      }
+      clause_of[i] = clause;
+    }
+    clause_of[sent.end] = clause;
+
+    std::vector<Mention> mentions;
+    BuildMentions(toks, lang, clause_of, &mentions);
+    ResolvePronouns(&mentions, lang);
+
+    std::vector<TimeExpr> times;
+    FindTimes(lex_, norm_, sent.begin, sent.end, lang, toks, pub_.known() ? FirstDay(pub_) : 0, &times);
+    std::vector<Date> time_dates(times.size());
+    std::vector<std::string> time_reasons(times.size());
+    {
+      Date prev = prev_date_;
+      for (size_t i = 0; i < times.size(); ++i) {
+        time_dates[i] = ResolveTime(times[i], pub_, prev, &time_reasons[i]);
+        if (time_dates[i].known()) prev = time_dates[i];
+      }
+    }
+
+    // Questions and conditionals make every event of the sentence hypothetical.
+    bool question = orig_[sent.end - 1] == '?' || orig_[sent.end - 1] == 0xFF1F;
+    std::vector<int> hypo_positions;
+    for (const Token& t : toks) {
+      if (Marks(t, lang, Marker::kQuestion) && !(lang == Lang::kEn && Marks(t, lang, Marker::kHypo))) question = true;
+      if (Marks(t, lang, Marker::kHypo)) hypo_positions.push_back(t.begin);
+    }
+
+    Date sentence_last = prev_date_;
+    for (size_t k = 0; k < toks.size(); ++k) {
+      const Token& trig = toks[k];
+      const Pattern* best = nullptr;
+      int best_end = 0;
+      size_t best_segments = 0;
+      for (const Item& it : lex_.Items(trig.list)) {
+        if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
+        const Pattern& p = lex_.patterns()[it.index];
+        int end = 0;
+        if (!MatchRest(p, trig, clause_of, &end)) continue;
+        if (!best || p.segments.size() > best_segments || (p.segments.size() == best_segments && end > best_end)) {
+          best = &p;
+          best_end = end;
+          best_segments = p.segments.size();
+        }
+      }
+      if (!best) continue;
+      CodeTrigger(*best, trig, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted, times,
+                  time_dates, time_reasons, question, hypo_positions, &sentence_last);
+    }
+    // The next sentence's "previous date": the last date this sentence mentioned or used.
+    for (size_t i = 0; i < times.size(); ++i)
+      if (time_dates[i].known()) sentence_last = time_dates[i];
+    if (sentence_last.known()) prev_date_ = sentence_last;
+    // Topic for the next sentences: the first subject of this one.
+    for (const Mention& m : mentions)
+      if (!m.prep_object && !m.passive_agent && !quoted[m.clause] && !m.pronoun) {
+        topic_ = m;
+        has_topic_ = true;
+        topic_paragraph_ = sent.paragraph;
+        break;
+      }
+    for (const Mention& m : mentions) {
+      if (m.pronoun || m.dyad) continue;
+      Resolved r = Resolve(m, pub_);
+      if (!r.ok) continue;
+      for (uint32_t idx : m.entries)
+        if (lex_.actors()[idx].person) { last_person_ = m; has_person_ = true; }
+      if (!r.actor.country.empty()) {
+        if (recent_countries_.empty() || recent_countries_.back().second != r.actor.country)
+          recent_countries_.push_back({m, r.actor.country});
+        if (recent_countries_.size() > 8) recent_countries_.erase(recent_countries_.begin());
+      }
+    }
+  }
+
+  void ResolvePronouns(std::vector<Mention>* mentions, Lang lang) {
+    (void)lang;
+    for (Mention& m : *mentions) {
+      if (!m.pronoun) continue;
+      if (m.dyad) {
+        // 双方 / 两国 / the two countries: the last two countries named.
+        std::string a, b;
+        Mention ma, mb;
+        for (auto it = recent_countries_.rbegin(); it != recent_countries_.rend(); ++it) {
+          if (a.empty()) { a = it->second; ma = it->first; }
+          else if (it->second != a) { b = it->second; mb = it->first; break; }
+        }
+        if (b.empty()) continue;
+        m.dyad_a_code = b;
+        m.dyad_b_code = a;
+        m.pronoun = false;
+        m.role_where = "context: last two countries named";
+        continue;
+      }
+      if (has_person_) {
+        // 他/她/he/she: the last person; 该国/对方: handled as the last country.
+        bool person_word = false;
+        for (const Item& it : lex_.Items(TokenListAt(m.begin)))
+          if (it.kind == ItemKind::kMarker && it.marker == Marker::kPersonPronoun) person_word = true;
+        if (person_word) {
+          Mention r = last_person_;
+          r.begin = m.begin; r.end = m.end; r.clause = m.clause;
+          r.first_token = m.first_token; r.last_token = m.last_token;
+          r.text = m.text;
+          r.prep_object = m.prep_object;
+          m = r;
+          m.role_where = "";
+          continue;
+        }
+      }
+      if (!recent_countries_.empty()) {
+        bool object_word = false;
+        for (const Item& it : lex_.Items(TokenListAt(m.begin)))
+          if (it.kind == ItemKind::kMarker && it.marker == Marker::kObjectPronoun) object_word = true;
+        if (object_word && !IsPossessive(m)) {
+          Mention r = recent_countries_.back().first;
+          r.begin = m.begin; r.end = m.end; r.clause = m.clause;
+          r.first_token = m.first_token; r.last_token = m.last_token;
+          r.text = m.text;
+          r.prep_object = m.prep_object;
+          m = r;
+        }
+      }
+    }
+    // Pronouns that stayed unresolved are dropped.
+    mentions->erase(std::remove_if(mentions->begin(), mentions->end(), [](const Mention& m) { return m.pronoun; }),
+                    mentions->end());
+  }
+
+  bool IsPossessive(const Mention& m) const { return norm_.substr(m.begin, m.end - m.begin) == U"其"; }
+
+  uint32_t TokenListAt(int begin) const {
+    uint32_t found = 0;
+    lex_.trie().ForEachPrefix(norm_, begin, [&](size_t, uint32_t v) { found = v; });
+    return found;
+  }
+
+  // Later segments of a pattern must follow the trigger in order, each within the gap limit,
+  // inside the clause.
+  bool MatchRest(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* end) const {
+    int pos = trig.end;
+    const int clause = clause_of[trig.begin];
+    const int max_gap = p.lang == Lang::kZh ? 12 : 48;
+    for (size_t s = 1; s < p.segments.size(); ++s) {
+      bool found = false;
+      for (int start = pos; start <= pos + max_gap && start < static_cast<int>(norm_.size()); ++start) {
+        if (clause_of[start] != clause) break;
+        if (p.lang == Lang::kEn && start > 0 && IsAsciiAlnum(norm_[start - 1])) continue;
+        for (const std::u32string& form : p.segments[s]) {
+          if (norm_.compare(start, form.size(), form) != 0) continue;
+          int e = start + static_cast<int>(form.size());
+          if (p.lang == Lang::kEn && e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) continue;
+          pos = e;
+          found = true;
+          break;
+        }
+        if (found) break;
+      }
+      if (!found) return false;
+    }
+    *end = pos;
+    return true;
+  }
+
+  void CodeTrigger(const Pattern& p, const Token& trig, int match_end, int tok_index, int sidx,
+                   const std::vector<Token>& toks, const std::vector<Mention>& mentions,
+                   const std::vector<int>& clause_of, const std::vector<bool>& quoted,
+                   const std::vector<TimeExpr>& times, const std::vector<Date>& time_dates,
+                   const std::vector<std::string>& time_reasons, bool question, const std::vector<int>& hypo_positions,
+                   Date* sentence_last) {
+    const Sentence& sent = sentences_[sidx];
+    const Lang lang = sent.lang;
+    const int clause = clause_of[trig.begin];
+
+    // The clause's last speech verb before the trigger: a subject after it speaks for itself.
+    int speech_pos = -1;
+    for (int k = tok_index - 1; k >= 0; --k) {
+      if (clause_of[toks[k].begin] != clause) break;
+      if (Marks(toks[k], lang, Marker::kSpeech) && !HasItem(lex_, toks[k], lang, ItemKind::kPattern)) {
+        speech_pos = toks[k].begin;
+        break;
+      }
+    }
+
+    // Source: the subject.
+    std::vector<const Mention*> sources, targets;
+    const Mention* subject = nullptr;
+    const Mention* agent = nullptr;
+    std::vector<const Mention*> before, after;
+    for (const Mention& m : mentions) {
+      if (m.clause != clause) continue;
+      if (m.end <= trig.begin) before.push_back(&m);
+      else if (m.begin >= trig.end) after.push_back(&m);
+    }
+    for (const Mention* m : before) {
+      if (m->passive_agent) agent = m;
+    }
+    for (const Mention* m : before) {
+      if (m->prep_object || m->passive_agent) continue;
+      if (m->prep_ambiguous || m->coord_with_prev) continue;
+      if (speech_pos >= 0 && m->begin < speech_pos) {
+        if (!subject) subject = m;
+        continue;
+      }
+      if (speech_pos >= 0 && m->begin > speech_pos) { subject = m; break; }
+      if (!subject) subject = m;
+    }
+    std::string subject_from = "clause subject";
+    if (!subject) {
+      // An earlier clause of the sentence that is not quoted speech, else the topic.
+      for (int c = clause - 1; c >= 0 && !subject; --c) {
+        if (quoted[c]) continue;
+        for (const Mention& m : mentions)
+          if (m.clause == c && m.end <= trig.begin && !m.prep_object && !m.passive_agent && !m.prep_ambiguous &&
+              !m.coord_with_prev) {
+            subject = &m;
+            break;
+          }
+      }
+      subject_from = "subject of an earlier clause";
+      if (!subject && has_topic_ && sent.paragraph == topic_paragraph_) {
+        subject = &topic_;
+        subject_from = "topic of the paragraph";
+      }
+    }
+    // Passive: 哥伦比亚遭美国制裁 / Colombia was sanctioned by the US.
+    const Mention* passive_target = nullptr;
+    if (agent) {
+      passive_target = subject;
+      subject = agent;
+    } else if (lang == Lang::kEn) {
+      for (const Mention* m : after)
+        if (m->passive_agent && m->begin <= match_end + 8) {
+          passive_target = subject;
+          subject = m;
+          break;
+        }
+    }
+    if (!subject) return;
+    sources.push_back(subject);
+    bool mutual = false;
+    // Coordinated subjects, unless the connector is a preposition (特朗普同佩特罗通话).
+    bool has_object_after = false;
+    for (const Mention* m : after)
+      if (!m->passive_agent) has_object_after = true;
+    bool has_prep_object = false;
+    for (const Mention* m : before)
+      if (m->prep_object) has_prep_object = true;
+    const Mention* prep_partner = nullptr;
+    size_t subject_index = mentions.size();
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (&mentions[i] == subject) subject_index = i;
+    for (size_t i = subject_index + 1; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      if (m.clause != subject->clause || m.end > trig.begin) continue;
+      if (m.coord_with_prev && !m.prep_object) { sources.push_back(&m); continue; }
+      if (m.prep_ambiguous) {
+        if (!has_object_after && !has_prep_object) prep_partner = &m;
+        else sources.push_back(&m);
+        continue;
+      }
+      if (!m.coord_with_prev) break;
+    }
+    // Mutual action: 相互/互相/彼此, or a reciprocal pattern between coordinated actors.
+    for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause; --k)
+      if (Marks(toks[k], lang, Marker::kMutual)) mutual = true;
+    for (int k = tok_index + 1; k < static_cast<int>(toks.size()) && toks[k].begin < match_end + 16 &&
+                                clause_of[toks[k].begin] == clause; ++k)
+      if (lang == Lang::kEn && Marks(toks[k], lang, Marker::kMutual)) mutual = true;
+
+    // Target.
+    std::string target_from;
+    if (passive_target) {
+      targets.push_back(passive_target);
+      target_from = "passive subject";
+    }
+    if (targets.empty() && prep_partner) {
+      targets.push_back(prep_partner);
+      target_from = "preposition";
+    }
+    if (targets.empty()) {
+      const Mention* last_prep = nullptr;
+      for (const Mention* m : before)
+        if (m->prep_object) last_prep = m;
+      if (last_prep) {
+        // include the list it heads: 对哥伦比亚和委内瑞拉
+        for (const Mention* m : before) {
+          if (m == last_prep) targets.push_back(m);
+        }
+        for (const Mention* m : before)
+          if (m->begin > last_prep->begin && m->coord_with_prev) targets.push_back(m);
+        // a list's first item carries the preposition
+        const Mention* head = last_prep;
+        for (const Mention* m : before)
+          if (m->begin < last_prep->begin && m->prep_object && last_prep->coord_with_prev) head = m;
+        if (head != last_prep) targets.insert(targets.begin(), head);
+        target_from = "preposition";
+      }
+    }
+    if (targets.empty()) {
+      for (const Mention* m : after) {
+        if (m->passive_agent) continue;
+        if (!targets.empty() && !m->coord_with_prev) break;
+        targets.push_back(m);
+      }
+      if (!targets.empty()) target_from = "object";
+    }
+    if (targets.empty() && sources.size() >= 2 && (p.reciprocal || mutual)) {
+      targets.push_back(sources[1]);
+      sources.resize(1);
+      target_from = "coordinated partner";
+    }
+
+    // Date: the nearest time expression before the trigger in the sentence, else the first one
+    // after it in the clause, else the paragraph's previous date, else publication.
+    Date date;
+    std::string date_source, date_reason;
+    int chosen = -1;
+    for (size_t i = 0; i < times.size(); ++i)
+      if (times[i].end <= trig.begin && time_dates[i].known()) chosen = static_cast<int>(i);
+    if (chosen < 0)
+      for (size_t i = 0; i < times.size(); ++i)
+        if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known()) {
+          chosen = static_cast<int>(i);
+          break;
+        }
+    if (chosen >= 0) {
+      date = time_dates[chosen];
+      date_source = "text";
+      date_reason = "「" + Orig(times[chosen].begin, times[chosen].end) + "」: " + time_reasons[chosen];
+    } else if (prev_date_.known()) {
+      date = prev_date_;
+      date_source = "previous";
+      date_reason = "date of the previous event or date in the paragraph";
+    } else if (pub_.known()) {
+      date = pub_;
+      date_source = out_.publication_date_inferred ? "inferred" : "publication";
+      date_reason = "no date in the text: publication date";
+    }
+
+    // Mood and modality.
+    std::string code = p.code;
+    Mood mood = Mood::kAsserted;
+    std::string modality;
+    int from = subject->clause == clause ? subject->end : sent.begin;
+    for (int k = tok_index - 1; k >= 0; --k) {
+      const Token& t = toks[k];
+      if (t.end <= from || clause_of[t.begin] != clause) break;
+      bool before_actor = false;
+      for (const Mention& m : mentions)
+        if (m.first_token == k + 1 && m.clause == clause) before_actor = true;
+      if (Marks(t, lang, Marker::kNeg)) { mood = Mood::kNegated; modality = "negation 「" + Orig(t.begin, t.end) + "」"; }
+      else if (Marks(t, lang, Marker::kThreat) && modality.empty()) modality = "threat";
+      else if (Marks(t, lang, Marker::kPossible) && modality.empty()) modality = "possible";
+      else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty()) modality = "intent";
+    }
+    if (lang == Lang::kEn && modality.empty()) {
+      // "said military action against Colombia was possible"
+      for (size_t k = tok_index + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k)
+        if (Marks(toks[k], lang, Marker::kPossible)) modality = "possible";
+    }
+    for (int h : hypo_positions)
+      if (h < trig.begin) { mood = Mood::kHypothetical; modality = "condition"; }
+    if (question) { mood = Mood::kHypothetical; modality = "question"; }
+
+    const int root = Root(code);
+    if (mood == Mood::kAsserted && (modality == "possible" || modality == "threat" || modality == "intent")) {
+      if (root >= 15 || root == 16 || root == 17) {
+        std::string t = ThreatCode(code);
+        if (!t.empty()) code = t;
+      } else if (root >= 4 && root <= 8 && modality != "threat") {
+        std::string t = IntentCode(code);
+        if (!t.empty()) code = t;
+        else mood = Mood::kHypothetical;
+      } else if (modality == "possible") {
+        mood = Mood::kHypothetical;
+      }
+    }
+    if (mood != Mood::kAsserted && !opt_.all_moods) return;
+
+    // Fallback target: the other party of the previous event in the paragraph.
+    Resolved src0 = Resolve(*sources[0], date);
+    if (!src0.ok) return;
+    std::vector<Resolved> tgt_resolved;
+    for (const Mention* m : targets) {
+      Resolved r = Resolve(*m, date, m->dyad);
+      if (r.ok) tgt_resolved.push_back(r);
+    }
+    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad) {
+      const Event& pe = out_.events[last_event_];
+      Resolved r;
+      if (pe.target.country == src0.actor.country && pe.source.country != src0.actor.country) r.actor = pe.source;
+      else if (pe.source.country == src0.actor.country && pe.target.country != src0.actor.country) r.actor = pe.target;
+      if (!r.actor.code.empty()) {
+        r.actor.entry = "context: the other party of " + pe.id;
+        r.ok = true;
+        tgt_resolved.push_back(r);
+        target_from = "previous event";
+      }
+    }
+
+    // Pairs to emit.
+    std::vector<std::pair<Actor, Actor>> pairs;
+    if (sources[0]->dyad) {
+      Resolved a = Resolve(*sources[0], date, false), b = Resolve(*sources[0], date, true);
+      if (a.ok && b.ok) {
+        pairs.push_back({a.actor, b.actor});
+        if (mutual || p.reciprocal || tgt_resolved.empty()) pairs.push_back({b.actor, a.actor});
+      }
+    } else {
+      for (const Mention* s : sources) {
+        Resolved rs = Resolve(*s, date);
+        if (!rs.ok) continue;
+        for (const Resolved& rt : tgt_resolved) {
+          pairs.push_back({rs.actor, rt.actor});
+          if (mutual || p.reciprocal) pairs.push_back({rt.actor, rs.actor});
+        }
+      }
+    }
+    const CameoCode* cc = lex_.cameo().Find(code);
+    if (!cc) return;
+    for (auto& [s, t] : pairs) {
+      if (s.code == t.code) continue;
+      if (s.country.empty() && t.country.empty()) continue;
+      Event e;
+      e.doc = doc_.id;
+      e.date = date;
+      e.date_source = date_source;
+      e.date_reason = date_reason + (modality.empty() ? "" : "; modality: " + modality);
+      e.source = s;
+      e.target = t;
+      e.code = cc->code;
+      e.root = cc->root;
+      e.quad = cc->quad;
+      e.goldstein = cc->goldstein;
+      e.mood = mood;
+      e.sentence = sidx;
+      e.span_begin = trig.begin;
+      e.span_end = match_end;
+      e.evidence = Orig(sent.begin, sent.end);
+      e.rule = p.where + " " + p.text;
+      e.trigger = Orig(trig.begin, match_end);
+      e.source.entry += " [" + subject_from + "]";
+      e.target.entry += " [" + target_from + "]";
+      std::string key = e.source.code + "|" + e.target.code + "|" + e.code + "|" + e.date.ToString() + "|" +
+                        std::to_string(static_cast<int>(e.mood));
+      if (!seen_.insert(key).second) continue;
+      e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
+      out_.events.push_back(std::move(e));
+      last_event_ = static_cast<int>(out_.events.size()) - 1;
+      if (date.known()) *sentence_last = date;
+    }
+  }
+
+  const Lexicon& lex_;
+  const Document& doc_;
+  const CodeOptions& opt_;
+  std::u32string orig_, norm_;
+  std::vector<Sentence> sentences_;
+  Date pub_;
+  Date prev_date_;
+  int last_event_ = -1;
+  Mention topic_;
+  bool has_topic_ = false;
+  int topic_paragraph_ = -1;
+  Mention last_person_;
+  bool has_person_ = false;
+  std::vector<std::pair<Mention, std::string>> recent_countries_;
+  std::set<std::string> seen_;
+  CodedDocument out_;
+};
+
+}  // namespace
+
+Result<Engine> Engine::Load(const std::string& data_dir) {
+  std::string dir = data_dir.empty() ? DefaultDataDir() : data_dir;
+  auto lex = Lexicon::Load(dir);
+  if (!lex.ok()) return lex.status();
+  Engine e;
+  e.lex_ = *lex;
+  return e;
+}
+
+std::string Engine::DefaultDataDir() {
+  if (const char* env = std::getenv("DETENTE_DATA"); env && *env) return env;
+  return DETENTE_DATA_DIR;
+}
+
+Result<CodedDocument> Engine::Code(const Document& doc, const CodeOptions& options) const {
+  DocumentCoder coder(*lex_, doc, options);
+  return coder.Run();
+}
+
+const std::string& Engine::lexicon_version() const { return lex_->version(); }
+const std::string& Engine::data_dir() const { return lex_->dir(); }
+double Engine::load_seconds() const { return lex_->load_seconds(); }
+size_t Engine::dictionary_keys() const { return lex_->trie().num_keys(); }
+size_t Engine::pattern_count() const { return lex_->patterns().size(); }
+
+}  // namespace detente

@@ -1,0 +1,553 @@
+#include "extract/time.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "common/date.h"
+#include "text/segment.h"
+
+namespace detente {
+
+namespace {
+
+int ChineseDigit(char32_t c) {
+  switch (c) {
+    case U'〇': case U'零': return 0;
+    case U'一': return 1;
+    case U'二': case U'两': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+// Reads a number at `pos`: ASCII digits, digit-by-digit Chinese (二〇二五) or Chinese with 十
+// (十二, 二十一). Returns the number of code points consumed (0 if none) and the digit count.
+size_t ReadNumber(std::u32string_view s, size_t pos, size_t end, int* value, int* digits) {
+  size_t i = pos;
+  int v = 0, n = 0;
+  while (i < end && s[i] >= '0' && s[i] <= '9' && n < 6) { v = v * 10 + static_cast<int>(s[i] - '0'); ++i; ++n; }
+  if (n > 0) { *value = v; *digits = n; return i - pos; }
+  // Chinese numerals
+  int tens = -1, unit = -1;
+  bool seen_ten = false;
+  while (i < end) {
+    char32_t c = s[i];
+    int d = ChineseDigit(c);
+    if (c == U'十') {
+      if (seen_ten) break;
+      seen_ten = true;
+      tens = unit < 0 ? 1 : unit;
+      unit = -1;
+      ++i;
+      continue;
+    }
+    if (d < 0) break;
+    if (!seen_ten && unit >= 0) {  // digit-by-digit form: 二〇二五
+      v = (n == 1 ? unit : v) * 10 + d;
+      unit = d;
+      ++n;
+      ++i;
+      continue;
+    }
+    unit = d;
+    if (n == 0) v = d;
+    ++n;
+    ++i;
+  }
+  if (i == pos) return 0;
+  if (seen_ten) {
+    *value = tens * 10 + (unit < 0 ? 0 : unit);
+    *digits = 2;
+  } else if (n >= 2) {
+    *value = v;
+    *digits = n;
+  } else {
+    *value = unit;
+    *digits = 1;
+  }
+  return i - pos;
+}
+
+int WeekdayOf(char32_t c) {
+  switch (c) {
+    case U'一': return 0;
+    case U'二': return 1;
+    case U'三': return 2;
+    case U'四': return 3;
+    case U'五': return 4;
+    case U'六': return 5;
+    case U'日': case U'天': return 6;
+    default: return -1;
+  }
+}
+
+struct NameNum {
+  const char* name;
+  int value;
+};
+constexpr NameNum kMonths[] = {
+    {"january", 1}, {"february", 2}, {"march", 3},   {"april", 4},   {"may", 5},      {"june", 6},
+    {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan", 1},     {"feb", 2},      {"mar", 3},     {"apr", 4},     {"jun", 6},      {"jul", 7},
+    {"aug", 8},     {"sept", 9},     {"sep", 9},     {"oct", 10},    {"nov", 11},     {"dec", 12}};
+constexpr NameNum kWeekdays[] = {{"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
+                                 {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
+
+bool WordAt(std::u32string_view s, size_t pos, size_t end, const char* w) {
+  size_t n = std::strlen(w);
+  if (pos + n > end) return false;
+  for (size_t k = 0; k < n; ++k)
+    if (s[pos + k] != static_cast<char32_t>(w[k])) return false;
+  return pos + n == end || !IsAsciiAlnum(s[pos + n]);
+}
+
+// The word ending right before `pos` (skipping spaces), lower case ASCII.
+std::string PrevWord(std::u32string_view s, size_t begin, size_t pos) {
+  size_t e = pos;
+  while (e > begin && s[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > begin && IsAsciiAlnum(s[b - 1])) --b;
+  std::string out;
+  for (size_t k = b; k < e; ++k) out.push_back(static_cast<char>(s[k]));
+  return out;
+}
+
+void FindChinese(std::u32string_view s, size_t begin, size_t end, std::vector<TimeExpr>* out) {
+  size_t i = begin;
+  while (i < end) {
+    int v = 0, digits = 0;
+    size_t len = ReadNumber(s, i, end, &v, &digits);
+    if (len == 0) {
+      // weekdays: 周三, 星期三, 礼拜三, optionally after 上/本/这
+      size_t k = i;
+      int week_offset = 0;
+      if (s[k] == U'上' || s[k] == U'本' || s[k] == U'这' || s[k] == U'下') {
+        week_offset = s[k] == U'上' ? -1 : 0;
+        ++k;
+      }
+      size_t w = k;
+      if (w < end && s[w] == U'周') w += 1;
+      else if (w + 1 < end && ((s[w] == U'星' && s[w + 1] == U'期') || (s[w] == U'礼' && s[w + 1] == U'拜'))) w += 2;
+      if (w > k && w < end && WeekdayOf(s[w]) >= 0 && (w + 1 >= end || s[w + 1] != U'年')) {
+        TimeExpr t;
+        t.kind = TimeExpr::Kind::kWeekday;
+        t.begin = static_cast<int>(i);
+        t.end = static_cast<int>(w + 1);
+        t.weekday = WeekdayOf(s[w]);
+        t.week_offset = week_offset;
+        out->push_back(t);
+        i = w + 1;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    size_t j = i + len;
+    if (j >= end) break;
+    TimeExpr t;
+    t.begin = static_cast<int>(i);
+    if (s[j] == U'年' && digits == 4 && v >= 1000 && v <= 2200 && !(j + 1 < end && (s[j + 1] == U'代' || s[j + 1] == U'来' || s[j + 1] == U'间'))) {
+      t.year = v;
+      ++j;
+      size_t k = j;
+      int m = 0, md = 0;
+      size_t ml = ReadNumber(s, k, end, &m, &md);
+      if (ml > 0 && k + ml < end && s[k + ml] == U'月' && m >= 1 && m <= 12) {
+        t.month = m;
+        j = k + ml + 1;
+        int d = 0, dd = 0;
+        size_t dl = ReadNumber(s, j, end, &d, &dd);
+        if (dl > 0 && j + dl < end && (s[j + dl] == U'日' || s[j + dl] == U'号') && d >= 1 && d <= DaysInMonth(t.year, m)) {
+          t.day = d;
+          j += dl + 1;
+        }
+      }
+      t.kind = TimeExpr::Kind::kAbsolute;
+      t.end = static_cast<int>(j);
+      out->push_back(t);
+      i = j;
+      continue;
+    }
+    if (s[j] == U'月' && v >= 1 && v <= 12 && digits <= 2) {
+      t.month = v;
+      ++j;
+      int d = 0, dd = 0;
+      size_t dl = ReadNumber(s, j, end, &d, &dd);
+      if (dl > 0 && j + dl < end && (s[j + dl] == U'日' || s[j + dl] == U'号') && d >= 1 && d <= 31) {
+        t.day = d;
+        j += dl + 1;
+        t.kind = TimeExpr::Kind::kMonthDay;
+      } else {
+        if (j < end && s[j] == U'份') ++j;
+        t.kind = TimeExpr::Kind::kMonth;
+      }
+      t.end = static_cast<int>(j);
+      out->push_back(t);
+      i = j;
+      continue;
+    }
+    i = j;
+  }
+}
+
+void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<TimeExpr>* out) {
+  size_t i = begin;
+  while (i < end) {
+    if (i > begin && IsAsciiAlnum(s[i - 1])) { ++i; continue; }
+    // "January 7, 2026", "Jan. 7", "July 2025", "in July"
+    bool matched = false;
+    for (const auto& m : kMonths) {
+      if (!WordAt(s, i, end, m.name)) continue;
+      size_t j = i + std::strlen(m.name);
+      if (j < end && s[j] == '.') ++j;
+      size_t k = j;
+      while (k < end && s[k] == ' ') ++k;
+      int day = 0, year = 0, dd = 0, v = 0;
+      size_t l = ReadNumber(s, k, end, &v, &dd);
+      TimeExpr t;
+      t.begin = static_cast<int>(i);
+      t.month = m.value;
+      if (l > 0 && dd <= 2 && v >= 1 && v <= 31 && (k + l >= end || !IsAsciiAlnum(s[k + l]) || s[k + l] == 's' || s[k + l] == 't' || s[k + l] == 'n' || s[k + l] == 'r')) {
+        day = v;
+        j = k + l;
+        while (j < end && IsAsciiAlnum(s[j])) ++j;  // 7th, 1st
+        size_t y = j;
+        if (y < end && s[y] == ',') ++y;
+        while (y < end && s[y] == ' ') ++y;
+        int yv = 0, yd = 0;
+        size_t yl = ReadNumber(s, y, end, &yv, &yd);
+        if (yl > 0 && yd == 4) { year = yv; j = y + yl; }
+      } else if (l > 0 && dd == 4) {
+        year = v;
+        j = k + l;
+      } else {
+        std::string prev = PrevWord(s, begin, i);
+        bool ok = prev == "in" || prev == "since" || prev == "until" || prev == "by" || prev == "during" ||
+                  prev == "early" || prev == "late" || prev == "mid" || prev == "last" || prev == "this" ||
+                  prev == "of" || prev == "from" || prev == "through";
+        if (!ok || m.value == 5 || m.value == 3) {
+          if (!ok) continue;  // "may", "march" as words
+        }
+      }
+      t.day = day;
+      t.year = year;
+      t.kind = year ? TimeExpr::Kind::kAbsolute : (day ? TimeExpr::Kind::kMonthDay : TimeExpr::Kind::kMonth);
+      if (year && !day) t.kind = TimeExpr::Kind::kAbsolute;
+      t.end = static_cast<int>(j);
+      out->push_back(t);
+      i = j;
+      matched = true;
+      break;
+    }
+    if (matched) continue;
+    // "7 January 2026"
+    int v = 0, dd = 0;
+    size_t l = ReadNumber(s, i, end, &v, &dd);
+    if (l > 0) {
+      size_t j = i + l;
+      if (dd <= 2 && v >= 1 && v <= 31 && j < end && s[j] == ' ') {
+        size_t k = j + 1;
+        for (const auto& m : kMonths) {
+          if (!WordAt(s, k, end, m.name) || std::strlen(m.name) < 3) continue;
+          TimeExpr t;
+          t.begin = static_cast<int>(i);
+          t.day = v;
+          t.month = m.value;
+          size_t e = k + std::strlen(m.name);
+          size_t y = e;
+          while (y < end && (s[y] == ' ' || s[y] == ',')) ++y;
+          int yv = 0, yd = 0;
+          size_t yl = ReadNumber(s, y, end, &yv, &yd);
+          if (yl > 0 && yd == 4) { t.year = yv; e = y + yl; }
+          t.kind = t.year ? TimeExpr::Kind::kAbsolute : TimeExpr::Kind::kMonthDay;
+          t.end = static_cast<int>(e);
+          out->push_back(t);
+          matched = true;
+          i = e;
+          break;
+        }
+        if (matched) continue;
+      }
+      // a bare year after a preposition: "in 1999", "since 2022"
+      if (dd == 4 && v >= 1900 && v <= 2200 && (j >= end || !IsAsciiAlnum(s[j]))) {
+        std::string prev = PrevWord(s, begin, i);
+        if (prev == "in" || prev == "since" || prev == "during" || prev == "until" || prev == "by" ||
+            prev == "early" || prev == "late" || prev == "of" || prev == "from" || prev == "mid") {
+          TimeExpr t;
+          t.begin = static_cast<int>(i);
+          t.end = static_cast<int>(j);
+          t.year = v;
+          t.kind = TimeExpr::Kind::kAbsolute;
+          out->push_back(t);
+        }
+      }
+      i = j;
+      continue;
+    }
+    // weekdays: "on Tuesday", "last Tuesday"
+    for (const auto& w : kWeekdays) {
+      if (!WordAt(s, i, end, w.name)) continue;
+      TimeExpr t;
+      t.kind = TimeExpr::Kind::kWeekday;
+      t.begin = static_cast<int>(i);
+      t.end = static_cast<int>(i + std::strlen(w.name));
+      t.weekday = w.value;
+      t.week_offset = PrevWord(s, begin, i) == "last" ? -1 : 0;
+      out->push_back(t);
+      i = static_cast<size_t>(t.end);
+      matched = true;
+      break;
+    }
+    if (!matched) ++i;
+  }
+}
+
+// Narrows [from, to] to its first, middle or last quarter.
+void Narrow(Marker m, long* from, long* to) {
+  long q = (*to - *from) / 4;
+  if (m == Marker::kEarly) *to = *from + q;
+  else if (m == Marker::kLate) *from = *to - q;
+  else if (m == Marker::kMid) { *from += q + q / 2; *to = *from + q; }
+}
+
+}  // namespace
+
+void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end, Lang lang,
+               const std::vector<Token>& tokens, long publication_day, std::vector<TimeExpr>* out) {
+  size_t first = out->size();
+  if (lang == Lang::kZh) FindChinese(norm, begin, end, out);
+  else FindEnglish(norm, begin, end, out);
+
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& tok = tokens[k];
+    if (tok.begin < begin || tok.end > end) continue;
+    if (const Item* it = FindItem(lex, tok, lang, ItemKind::kTimeWord)) {
+      TimeExpr t;
+      t.kind = TimeExpr::Kind::kWord;
+      t.begin = tok.begin;
+      t.end = tok.end;
+      t.word = &lex.time_words()[it->index];
+      out->push_back(t);
+      continue;
+    }
+    if (const Item* it = FindItem(lex, tok, lang, ItemKind::kPeriod)) {
+      const Period& p = lex.periods()[it->index];
+      TimeExpr t;
+      t.kind = TimeExpr::Kind::kPeriod;
+      t.begin = tok.begin;
+      t.end = tok.end;
+      t.period_from = p.from;
+      t.period_to = p.to == LONG_MAX ? (publication_day ? publication_day : p.from) : p.to;
+      t.period_name = p.name + " (" + p.where + ")";
+      // 冷战初期 / "early in the Cold War"
+      if (k + 1 < tokens.size() && tokens[k + 1].begin <= tok.end + 1) {
+        for (Marker m : {Marker::kEarly, Marker::kMid, Marker::kLate})
+          if (HasItem(lex, tokens[k + 1], lang, ItemKind::kMarker, m)) {
+            Narrow(m, &t.period_from, &t.period_to);
+            t.end = tokens[k + 1].end;
+          }
+      }
+      if (k > 0 && lang == Lang::kEn && tokens[k - 1].end + 1 >= tok.begin) {
+        for (Marker m : {Marker::kEarly, Marker::kMid, Marker::kLate})
+          if (HasItem(lex, tokens[k - 1], lang, ItemKind::kMarker, m)) {
+            Narrow(m, &t.period_from, &t.period_to);
+            t.begin = tokens[k - 1].begin;
+          }
+      }
+      out->push_back(t);
+      continue;
+    }
+    // An administration: a person in office followed by 政府/administration, with 初期/后期.
+    const Item* actor = FindItem(lex, tok, lang, ItemKind::kActor);
+    if (!actor || !lex.actors()[actor->index].person) continue;
+    if (k + 1 >= tokens.size() || tokens[k + 1].begin > tok.end + 1 ||
+        !HasItem(lex, tokens[k + 1], lang, ItemKind::kMarker, Marker::kAdmin))
+      continue;
+    // Only as a time when used as one: 在…政府(后期) / during, or with a period modifier.
+    Marker modifier = Marker::kCount;
+    int t_end = tokens[k + 1].end, t_begin = tok.begin;
+    if (k + 2 < tokens.size() && tokens[k + 2].begin <= tokens[k + 1].end + 1)
+      for (Marker m : {Marker::kEarly, Marker::kMid, Marker::kLate})
+        if (HasItem(lex, tokens[k + 2], lang, ItemKind::kMarker, m)) { modifier = m; t_end = tokens[k + 2].end; }
+    if (lang == Lang::kEn && k > 0 && tokens[k - 1].end + 1 >= tok.begin)
+      for (Marker m : {Marker::kEarly, Marker::kMid, Marker::kLate})
+        if (HasItem(lex, tokens[k - 1], lang, ItemKind::kMarker, m)) { modifier = m; t_begin = tokens[k - 1].begin; }
+    bool preceded_by_zai = tok.begin > begin && (norm[tok.begin - 1] == U'在' || norm[tok.begin - 1] == U'于');
+    bool during = lang == Lang::kEn && (PrevWord(norm, begin, tok.begin) == "during" || PrevWord(norm, begin, tok.begin) == "the");
+    bool followed_by_time = t_end < end && (norm[t_end] == U'时' || norm[t_end] == U'期' || norm[t_end] == U'后' ||
+                                            norm[t_end] == U'任');
+    if (modifier == Marker::kCount && !preceded_by_zai && !followed_by_time && !(during && lang == Lang::kEn)) continue;
+    // The person's term that is current at publication, or else their latest.
+    const ActorEntry* best = nullptr;
+    for (const Item& it : lex.Items(tok.list)) {
+      if (it.kind != ItemKind::kActor || it.lang != lang) continue;
+      const ActorEntry& e = lex.actors()[it.index];
+      if (!e.person || (e.office != "President" && e.office != "Prime Minister" && e.office != "Chancellor" &&
+                        e.office.find("Head") == std::string::npos && e.office != "Premier"))
+        continue;
+      if (publication_day && e.from > publication_day) continue;
+      if (!best || e.from > best->from) best = &e;
+    }
+    if (!best) continue;
+    TimeExpr t;
+    t.kind = TimeExpr::Kind::kPeriod;
+    t.begin = t_begin;
+    t.end = t_end;
+    t.period_from = best->from;
+    t.period_to = best->to == LONG_MAX ? (publication_day ? publication_day : best->from) : best->to;
+    if (modifier != Marker::kCount) Narrow(modifier, &t.period_from, &t.period_to);
+    t.period_name = best->name + " administration (" + best->where + ")";
+    out->push_back(t);
+  }
+  // Merge 去年 + 10月 and similar: a year word directly followed by a month expression.
+  std::sort(out->begin() + static_cast<long>(first), out->end(),
+            [](const TimeExpr& a, const TimeExpr& b) { return a.begin < b.begin; });
+  for (size_t k = first; k + 1 < out->size();) {
+    TimeExpr& a = (*out)[k];
+    TimeExpr& b = (*out)[k + 1];
+    bool adjacent = b.begin <= a.end + 1;
+    if (adjacent && a.kind == TimeExpr::Kind::kWord && a.word->kind == TimeWord::Kind::kPubYear &&
+        (b.kind == TimeExpr::Kind::kMonth || b.kind == TimeExpr::Kind::kMonthDay)) {
+      a.month = b.month;
+      a.day = b.day;
+      a.end = b.end;
+      out->erase(out->begin() + static_cast<long>(k) + 1);
+      continue;
+    }
+    if (adjacent && a.kind == TimeExpr::Kind::kWord && a.word->kind == TimeWord::Kind::kPubWeek &&
+        b.kind == TimeExpr::Kind::kWeekday) {
+      b.week_offset = a.word->offset;
+      b.begin = a.begin;
+      out->erase(out->begin() + static_cast<long>(k));
+      continue;
+    }
+    // 当地时间 / overlapping: keep the first
+    if (b.begin < a.end) {
+      out->erase(out->begin() + static_cast<long>(k) + 1);
+      continue;
+    }
+    ++k;
+  }
+}
+
+Date ResolveTime(const TimeExpr& t, const Date& pub, const Date& prev, std::string* reason) {
+  auto near_pub_year = [&](int month, int day) {
+    // A date without a year is the latest such date not far after publication: news
+    // reports the past more than the future.
+    int y = pub.year;
+    long p = FirstDay(pub);
+    long cand = DayNumber(y, month, day ? std::min(day, DaysInMonth(y, month)) : 1);
+    if (cand > p + 31) --y;
+    return y;
+  };
+  switch (t.kind) {
+    case TimeExpr::Kind::kAbsolute: {
+      *reason = "explicit date";
+      if (t.day) return Date{t.year, t.month, t.day, DatePrecision::kDay};
+      if (t.month) return MonthDate(t.year, t.month);
+      return YearDate(t.year);
+    }
+    case TimeExpr::Kind::kMonthDay:
+    case TimeExpr::Kind::kMonth: {
+      int year;
+      if (pub.known()) {
+        year = near_pub_year(t.month, t.day);
+        *reason = "year from publication date " + pub.ToString();
+      } else if (prev.known()) {
+        year = prev.year;
+        *reason = "year from previous date " + prev.ToString();
+      } else {
+        *reason = "no year known";
+        return Date{};
+      }
+      if (t.day) {
+        if (t.day > DaysInMonth(year, t.month)) return Date{};
+        return Date{year, t.month, t.day, DatePrecision::kDay};
+      }
+      return MonthDate(year, t.month);
+    }
+    case TimeExpr::Kind::kWeekday: {
+      if (!pub.known()) { *reason = "weekday without publication date"; return Date{}; }
+      long p = FirstDay(pub);
+      int wd = Weekday(pub.year, pub.month, pub.day);
+      long day;
+      if (t.week_offset < 0) {
+        long monday = p - wd;  // this week's Monday
+        day = monday + 7L * t.week_offset + t.weekday;
+      } else {
+        day = p - ((wd - t.weekday + 7) % 7);  // most recent such weekday, today included
+      }
+      *reason = "weekday relative to publication date " + pub.ToString();
+      return DayDate(day);
+    }
+    case TimeExpr::Kind::kPeriod: {
+      Date from = DayDate(t.period_from), to = DayDate(t.period_to);
+      *reason = "period " + t.period_name + " " + from.ToString() + ".." + to.ToString();
+      Date mid = DayDate((t.period_from + t.period_to) / 2);
+      if (from.year == to.year && from.month == to.month) return MonthDate(from.year, from.month);
+      return YearDate(mid.year);
+    }
+    case TimeExpr::Kind::kWord: break;
+  }
+  const TimeWord& w = *t.word;
+  const bool from_pub = w.kind == TimeWord::Kind::kPubDay || w.kind == TimeWord::Kind::kPubWeek ||
+                        w.kind == TimeWord::Kind::kPubMonth || w.kind == TimeWord::Kind::kPubYear ||
+                        w.kind == TimeWord::Kind::kPubRecent;
+  if (from_pub && !pub.known()) { *reason = "relative to an unknown publication date"; return Date{}; }
+  const std::string rule = " (" + w.where + ")";
+  switch (w.kind) {
+    case TimeWord::Kind::kPubDay:
+      *reason = "relative to publication date " + pub.ToString() + rule;
+      return DayDate(FirstDay(pub) + w.offset);
+    case TimeWord::Kind::kPubWeek: {
+      long monday = FirstDay(pub) - Weekday(pub.year, pub.month, pub.day) + 7L * w.offset;
+      Date a = DayDate(monday), b = DayDate(monday + 6);
+      *reason = "week " + a.ToString() + ".." + b.ToString() + " relative to publication" + rule;
+      return a.month == b.month ? MonthDate(a.year, a.month) : DayDate(monday + 3);
+    }
+    case TimeWord::Kind::kPubMonth: {
+      int m = pub.month + w.offset, y = pub.year;
+      while (m < 1) { m += 12; --y; }
+      while (m > 12) { m -= 12; ++y; }
+      *reason = "month relative to publication date " + pub.ToString() + rule;
+      return MonthDate(y, m);
+    }
+    case TimeWord::Kind::kPubYear: {
+      int y = pub.year + w.offset;
+      *reason = "year relative to publication date " + pub.ToString() + rule;
+      if (t.month && t.day && t.day <= DaysInMonth(y, t.month)) return Date{y, t.month, t.day, DatePrecision::kDay};
+      if (t.month) return MonthDate(y, t.month);
+      return YearDate(y);
+    }
+    case TimeWord::Kind::kPubRecent:
+      *reason = "recent: the month of publication " + pub.ToString() + rule;
+      return MonthDate(pub.year, pub.month);
+    case TimeWord::Kind::kPrevDay:
+      if (!prev.known()) {
+        if (!pub.known()) { *reason = "no previous date"; return Date{}; }
+        *reason = "no previous date: publication date" + rule;
+        return pub;
+      }
+      *reason = "relative to previous date " + prev.ToString() + rule;
+      if (prev.precision == DatePrecision::kDay) return DayDate(FirstDay(prev) + w.offset);
+      return prev;
+    case TimeWord::Kind::kPrevSame:
+      if (!prev.known()) { *reason = "no previous date"; return pub; }
+      *reason = "same as previous date " + prev.ToString() + rule;
+      return prev;
+    case TimeWord::Kind::kPrevBefore:
+      if (!prev.known()) { *reason = "before an unknown date"; return Date{}; }
+      *reason = "before previous date " + prev.ToString() + rule;
+      if (prev.precision == DatePrecision::kDay) return MonthDate(prev.year, prev.month);
+      return prev;
+  }
+  return Date{};
+}
+
+}  // namespace detente

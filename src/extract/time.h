@@ -1,0 +1,38 @@
+// Time expressions: found in a sentence, then resolved in document order against the
+// publication date or the previous date in the paragraph.
+#ifndef DETENTE_EXTRACT_TIME_H_
+#define DETENTE_EXTRACT_TIME_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "detente/event.h"
+#include "extract/mentions.h"
+#include "lexicon/lexicon.h"
+
+namespace detente {
+
+struct TimeExpr {
+  int begin = 0, end = 0;
+  enum class Kind { kAbsolute, kMonthDay, kMonth, kWord, kWeekday, kPeriod } kind = Kind::kAbsolute;
+  int year = 0, month = 0, day = 0;  // explicit parts (0 = absent)
+  int week_offset = 0;               // for weekdays: 0 = the most recent, -1 = last week's
+  int weekday = -1;                  // 0 = Monday
+  const TimeWord* word = nullptr;    // for kWord
+  long period_from = 0, period_to = 0;  // for kPeriod (day numbers)
+  std::string period_name;
+};
+
+// Finds the time expressions of [begin, end) (numeric dates, month names, weekdays, time
+// words, named periods and administrations "拜登政府后期" / "late in the Biden administration").
+void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end, Lang lang,
+               const std::vector<Token>& tokens, long publication_day, std::vector<TimeExpr>* out);
+
+// Resolves one expression. `pub` is the publication date (may be unknown), `prev` the previous
+// date of the paragraph (may be unknown). Returns an unknown date when it cannot.
+Date ResolveTime(const TimeExpr& t, const Date& pub, const Date& prev, std::string* reason);
+
+}  // namespace detente
+
+#endif  // DETENTE_EXTRACT_TIME_H_

@@ -1,0 +1,138 @@
+// The lexicon: every dictionary in data/, validated and compiled into one trie, so that a
+// single walk from each text position finds actors, role nouns, pattern triggers, function
+// words and time words at once.
+#ifndef DETENTE_LEXICON_LEXICON_H_
+#define DETENTE_LEXICON_LEXICON_H_
+
+#include <climits>
+#include <memory>
+#include <span>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "detente/status.h"
+#include "events/cameo.h"
+#include "lexicon/inflect.h"
+#include "lexicon/trie.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+
+namespace detente {
+
+enum class Marker : uint8_t {
+  kAdmin, kBlock, kBoth, kCoord, kEarly, kFixed, kHypo, kIntent, kLate, kMid, kMutual, kNeg,
+  kObjectPronoun, kPassive, kPersonPronoun, kPossible, kPrep, kQuestion, kRelation, kSpeech,
+  kSuffixCvl, kSuffixGov, kSuffixMil, kThreat, kCount
+};
+const char* MarkerName(Marker m);
+
+struct ActorEntry {
+  std::string code;     // "USAGOV"
+  std::string country;  // "USA"; "" for organisations and bare roles
+  long from = LONG_MIN;  // day numbers, inclusive
+  long to = LONG_MAX;
+  bool person = false;
+  std::string name;   // first listed name, for explanations
+  std::string office;
+  std::string where;  // "actors/leaders.tsv:812"
+};
+
+struct RoleEntry {
+  std::string role;  // "GOV"
+  std::string where;
+};
+
+struct DyadEntry {
+  std::string a, b;  // actor codes
+  std::string where;
+};
+
+struct TimeWord {
+  enum class Kind { kPubDay, kPubWeek, kPubMonth, kPubYear, kPubRecent, kPrevDay, kPrevSame, kPrevBefore };
+  Kind kind;
+  int offset = 0;
+  std::string where;
+};
+
+struct Period {
+  long from = 0, to = LONG_MAX;
+  std::string name;
+  std::string where;
+};
+
+struct Pattern {
+  std::string code;  // CAMEO event code
+  Lang lang = Lang::kZh;
+  bool reciprocal = false;
+  // segments[0] is the trigger; each segment lists its accepted (normalised) forms.
+  std::vector<std::vector<std::u32string>> segments;
+  std::string text;     // as written in the file
+  std::string expect;   // "USA>COL"
+  std::string example;  // test sentence
+  std::string where;    // "patterns/zh/16.tsv:23"
+};
+
+enum class ItemKind : uint8_t { kActor, kRole, kDyad, kMarker, kPattern, kTimeWord, kPeriod };
+
+// One meaning of a dictionary key. A key can carry several (表示 is a speech verb and a trigger).
+struct Item {
+  ItemKind kind;
+  Lang lang;          // which language's sentences it applies to
+  Marker marker = Marker::kCount;
+  bool word_bounded = false;  // Latin keys must start and end on word boundaries
+  int32_t exact = -1;         // index into exact forms: capitals-only names must match as written
+  uint32_t index = 0;         // into the table of its kind
+};
+
+class Lexicon {
+ public:
+  // Loads and validates every dictionary under `dir`. Errors name file:line.
+  static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir);
+
+  const Normalizer& normalizer() const { return normalizer_; }
+  const CameoTable& cameo() const { return cameo_; }
+  const Trie& trie() const { return trie_; }
+  std::span<const Item> Items(uint32_t value) const {
+    return {items_.data() + list_begin_[value], items_.data() + list_begin_[value + 1]};
+  }
+  const std::u32string& ExactForm(int32_t i) const { return exact_forms_[i]; }
+
+  const std::vector<ActorEntry>& actors() const { return actors_; }
+  const std::vector<RoleEntry>& roles() const { return roles_; }
+  const std::vector<DyadEntry>& dyads() const { return dyads_; }
+  const std::vector<TimeWord>& time_words() const { return time_words_; }
+  const std::vector<Period>& periods() const { return periods_; }
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+  const std::unordered_set<std::u32string>& abbreviations() const { return abbreviations_; }
+
+  // A hash of every data file: stored with each coded document.
+  const std::string& version() const { return version_; }
+  const std::string& dir() const { return dir_; }
+  double load_seconds() const { return load_seconds_; }
+
+ private:
+  std::string dir_;
+  std::string version_;
+  double load_seconds_ = 0;
+  Normalizer normalizer_;
+  CameoTable cameo_;
+  Inflector inflector_;
+  Trie trie_;
+  std::vector<uint32_t> list_begin_;
+  std::vector<Item> items_;
+  std::vector<std::u32string> exact_forms_;
+  std::vector<ActorEntry> actors_;
+  std::vector<RoleEntry> roles_;
+  std::vector<DyadEntry> dyads_;
+  std::vector<TimeWord> time_words_;
+  std::vector<Period> periods_;
+  std::vector<Pattern> patterns_;
+  std::unordered_set<std::u32string> abbreviations_;
+
+  friend class LexiconBuilder;
+};
+
+}  // namespace detente
+
+#endif  // DETENTE_LEXICON_LEXICON_H_

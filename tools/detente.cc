@@ -1,0 +1,77 @@
+// detente: code news text into CAMEO events, store them, and measure bilateral relations.
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cmd_analysis.h"
+#include "commands.h"
+
+namespace {
+
+const char* kUsage = R"(usage: detente COMMAND [ARGS]
+
+Coding
+  code [FILE...]           code documents (JSONL, plain text, or stdin) to events on stdout
+                           --format jsonl|csv|gdelt  --all  --explain  --keep-going  --date D
+  check-data               load and validate the dictionaries, print their sizes
+  bench                    measure coding throughput, load time and peak memory
+
+Store (SQLite)
+  ingest --db FILE INPUT...  code and store documents (one transaction per batch)
+  events --db FILE         query stored events: --dyad USA:COL --from D --to D --root 16
+                           --format jsonl|csv|gdelt --all
+  recode --db FILE         re-code documents coded with an older dictionary version
+  import-gdelt --db FILE EXPORT.CSV...   load GDELT 1.0/2.0 event exports
+
+Relations
+  relation --db FILE A B   dyad series and relation index: --freq month|quarter|year --json
+  forecast --db FILE A B   forecast the index: --horizon 12 --scenario FILE --json
+  backtest                 rolling-origin backtest: --db FILE A B | --counts FILE, --json
+  plot --db FILE A B -o F.svg   chart of the index, bands, turning points and forecast
+
+  demo [--db FILE]         code the bundled example corpus, store it, print a summary
+
+Common options: --data DIR (dictionary folder; default $DETENTE_DATA or the built-in one)
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  std::string cmd = argv[1];
+  std::vector<std::string> args(argv + 2, argv + argc);
+  using Fn = int (*)(const std::vector<std::string>&);
+  const std::map<std::string, Fn> commands = {
+      {"code", detente::cli::RunCode},
+      {"ingest", detente::cli::RunIngest},
+      {"events", detente::cli::RunEvents},
+      {"recode", detente::cli::RunRecode},
+      {"demo", detente::cli::RunDemo},
+      {"bench", detente::cli::RunBench},
+      {"check-data", detente::cli::RunCheckData},
+      {"relation", detente::cli::RunRelation},
+      {"forecast", detente::cli::RunForecast},
+      {"backtest", detente::cli::RunBacktest},
+      {"plot", detente::cli::RunPlot},
+      {"import-gdelt", detente::cli::RunImportGdelt},
+  };
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (cmd == "version" || cmd == "--version") {
+    std::cout << "detente 0.1.0\n";
+    return 0;
+  }
+  auto it = commands.find(cmd);
+  if (it == commands.end()) {
+    std::cerr << "detente: unknown command \"" << cmd << "\"\n" << kUsage;
+    return 2;
+  }
+  return it->second(args);
+}

@@ -679,7 +679,7 @@ class DocumentCoder {
     if (targets.empty()) {
       for (const Mention* m : after) {
         if (m->passive_agent) continue;
-        if (!targets.empty() && !m->coord_with_prev) break;
+        if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
       }
       if (!targets.empty()) target_from = "object";
@@ -743,7 +743,9 @@ class DocumentCoder {
     if (question) { mood = Mood::kHypothetical; modality = "question"; }
 
     const int root = Root(code);
+    bool reciprocal = p.reciprocal;
     if (mood == Mood::kAsserted && (modality == "possible" || modality == "threat" || modality == "intent")) {
+      reciprocal = false;  // an intent or a threat is one side's
       if (root >= 15 || root == 16 || root == 17) {
         std::string t = ThreatCode(code);
         if (!t.empty()) code = t;
@@ -784,7 +786,7 @@ class DocumentCoder {
       Resolved a = Resolve(*sources[0], date, false), b = Resolve(*sources[0], date, true);
       if (a.ok && b.ok) {
         pairs.push_back({a.actor, b.actor});
-        if (mutual || p.reciprocal || tgt_resolved.empty()) pairs.push_back({b.actor, a.actor});
+        if (mutual || reciprocal || tgt_resolved.empty()) pairs.push_back({b.actor, a.actor});
       }
     } else {
       for (const Mention* s : sources) {
@@ -792,7 +794,7 @@ class DocumentCoder {
         if (!rs.ok) continue;
         for (const Resolved& rt : tgt_resolved) {
           pairs.push_back({rs.actor, rt.actor});
-          if (mutual || p.reciprocal) pairs.push_back({rt.actor, rs.actor});
+          if (mutual || reciprocal) pairs.push_back({rt.actor, rs.actor});
         }
       }
     }

@@ -35,9 +35,8 @@ Result<Normalizer> Normalizer::Load(const std::string& path, const std::string& 
     std::u32string a = ToUtf32(row.fields[0]), b = ToUtf32(row.fields[1]);
     if (a.size() != 1 || b.size() != 1)
       return DataError(row.Where() + ": each column must be exactly one character");
-    if (a[0] >= n.table_.size() || b[0] >= n.table_.size())
-      return DataError(row.Where() + ": characters outside the Basic Multilingual Plane are not supported");
-    n.table_[a[0]] = b[0];
+    if (a[0] < n.table_.size()) n.table_[a[0]] = b[0];
+    else n.astral_[a[0]] = b[0];
     ++n.t2s_entries_;
   }
   return n;

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "detente/status.h"
@@ -22,7 +23,9 @@ class Normalizer {
 
   char32_t Fold(char32_t c) const {
     if (c < table_.size()) return table_[c];
-    return c;
+    if (astral_.empty()) return c;
+    auto it = astral_.find(c);
+    return it == astral_.end() ? c : it->second;
   }
   void FoldInPlace(std::u32string* s) const {
     for (char32_t& c : *s) c = Fold(c);
@@ -32,6 +35,7 @@ class Normalizer {
 
  private:
   std::vector<char32_t> table_;  // the whole BMP: a flat lookup beats any hashing here
+  std::unordered_map<char32_t, char32_t> astral_;  // the few supplementary-plane entries
   size_t t2s_entries_ = 0;
 };
 

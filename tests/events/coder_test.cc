@@ -1,0 +1,131 @@
+// The coder's reasoning on small sentences, against the fixture dictionaries.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+#include "text/utf8.h"
+
+namespace detente {
+namespace {
+
+using testing_util::CodeText;
+using testing_util::Compact;
+using testing_util::FixtureEngine;
+using V = std::vector<std::string>;
+
+V Code(const std::string& text, const std::string& date = "2026-01-08", bool all = false) {
+  return Compact(CodeText(FixtureEngine(), text, date, all));
+}
+
+TEST(Coder, SubjectPrepositionAndDate) {
+  EXPECT_EQ(Code("当地时间1月7日，美国总统特朗普证实同哥伦比亚总统佩特罗通话。"),
+            (V{"USAGOV>COLGOV:041@2026-01-07", "COLGOV>USAGOV:041@2026-01-07"}));
+  EXPECT_EQ(Code("去年10月，美国财政部与国务院推出对佩特罗的制裁。"), (V{"USAGOV>COLGOV:163@2025-10"}));
+}
+
+TEST(Coder, TraditionalTextCodesLikeSimplified) {
+  EXPECT_EQ(Code("去年10月，美國財政部與國務院推出對佩特羅的制裁。"), Code("去年10月，美国财政部与国务院推出对佩特罗的制裁。"));
+}
+
+TEST(Coder, LeadersAreCodedByTheirTermsOnTheEventDate) {
+  EXPECT_EQ(Code("2019年，特朗普批评委内瑞拉。"), (V{"USAGOV>VEN:111@2019"}));
+  EXPECT_EQ(Code("2023年，特朗普批评委内瑞拉。"), (V{"USAELI>VEN:111@2023"}));
+  EXPECT_EQ(Code("2019年，川普批評委內瑞拉。"), (V{"USAGOV>VEN:111@2019"}));
+}
+
+TEST(Coder, MutualActionAndDyadAbbreviations) {
+  EXPECT_EQ(Code("2025年7月，美哥相互召回高层外交官。"), (V{"USA>COL:161@2025-07", "COL>USA:161@2025-07"}));
+  // "中美洲" is a region, not a dyad
+  EXPECT_EQ(Code("中美洲国家批评制裁。"), V{});
+}
+
+TEST(Coder, PassiveVoice) {
+  EXPECT_EQ(Code("1月5日，委内瑞拉遭美国制裁。"), (V{"USA>VEN:163@2026-01-05"}));
+  EXPECT_EQ(Compact(CodeText(FixtureEngine(), "On Jan. 5 Venezuela was sanctioned by the United States.", "2026-01-08")),
+            V{});  // "sanction" alone is not an English fixture pattern
+}
+
+TEST(Coder, CoordinatedSubjectsGiveOneEventEach) {
+  EXPECT_EQ(Code("1月5日，美国和俄罗斯批评委内瑞拉。"), (V{"USA>VEN:111@2026-01-05", "RUS>VEN:111@2026-01-05"}));
+  EXPECT_EQ(Code("1月5日，美国批评委内瑞拉和哥伦比亚。"), (V{"USA>VEN:111@2026-01-05", "USA>COL:111@2026-01-05"}));
+}
+
+TEST(Coder, NegationConditionAndQuestionAreNotAsserted) {
+  EXPECT_EQ(Code("1月5日，美国并未制裁委内瑞拉。"), V{});
+  EXPECT_EQ(Code("1月5日，美国并未制裁委内瑞拉。", "2026-01-08", true), (V{"USA>VEN:163@2026-01-05/negated"}));
+  EXPECT_EQ(Code("如果美国制裁委内瑞拉，局势将恶化。"), V{});
+  EXPECT_EQ(Code("美国是否会制裁委内瑞拉？"), V{});
+}
+
+TEST(Coder, PossibilityOfForceIsAThreatAndIntentToMeetIs036) {
+  EXPECT_EQ(Code("1月4日，特朗普称可能对哥伦比亚采取军事行动。"), (V{"USAGOV>COL:138@2026-01-04"}));
+  EXPECT_EQ(Code("1月7日，特朗普表示期待与佩特罗会面。"), (V{"USAGOV>COLGOV:036@2026-01-07"}));
+}
+
+TEST(Coder, ReportedSpeechKeepsTheInnerSubject) {
+  EXPECT_EQ(Code("1月7日，特朗普称，哥伦比亚外长批评委内瑞拉。"), (V{"COLGOV>VEN:111@2026-01-07"}));
+}
+
+TEST(Coder, NextDayIsRelativeToThePreviousEvent) {
+  EXPECT_EQ(Code("1月3日美军强行控制委内瑞拉总统马杜罗。第二天，哥伦比亚批评美国。"),
+            (V{"USAMIL>VENGOV:181@2026-01-03", "COL>USA:111@2026-01-04"}));
+}
+
+TEST(Coder, ReactionWithoutObjectTargetsThePreviousActor) {
+  EXPECT_EQ(Code("1月4日，美国制裁哥伦比亚。哥伦比亚随即批评这是粗暴干预。"),
+            (V{"USA>COL:163@2026-01-04", "COL>USA:111@2026-01-04"}));
+}
+
+TEST(Coder, EnglishSentences) {
+  EXPECT_EQ(Code("Colombia recalled its ambassador to the United States on Jan. 6."), (V{"COL>USA:161@2026-01-06"}));
+  EXPECT_EQ(Code("The United States imposed sanctions on Venezuela last month."), (V{"USA>VEN:163@2025-12"}));
+  EXPECT_EQ(Code("The United States and China held talks on Monday."),
+            (V{"USA>CHN:040@2026-01-05", "CHN>USA:040@2026-01-05"}));
+  EXPECT_EQ(Code("Colombia did not criticize the United States."), V{});
+  EXPECT_EQ(Code("The US said us."), V{});  // "us" is not the United States
+}
+
+TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
+  std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
+  auto events = CodeText(FixtureEngine(), text, "2026-01-08");
+  ASSERT_FALSE(events.empty());
+  std::u32string u = ToUtf32(text);
+  EXPECT_EQ(ToUtf8(u.substr(events[0].span_begin, events[0].span_end - events[0].span_begin)), "召回高層外交官");
+  EXPECT_EQ(events[0].evidence, "2025年7月，美哥相互召回高層外交官。");
+  EXPECT_NE(events[0].rule.find("patterns/zh/16.tsv:"), std::string::npos);
+  EXPECT_EQ(events[0].sentence, 1);
+}
+
+TEST(Coder, RepeatedEventsAreKeptOnce) {
+  EXPECT_EQ(Code("1月5日，美国制裁委内瑞拉。当天，美国制裁委内瑞拉。"), (V{"USA>VEN:163@2026-01-05"}));
+}
+
+TEST(Coder, MissingPublicationDateIsInferred) {
+  Document d;
+  d.id = "x";
+  d.text = "2025年12月3日，美国批评委内瑞拉。次日，委内瑞拉批评美国。";
+  auto r = FixtureEngine().Code(d);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->publication_date_inferred);
+  EXPECT_EQ(r->publication_date, "2025-12-03");
+  EXPECT_EQ(Compact(r->events), (V{"USA>VEN:111@2025-12-03", "VEN>USA:111@2025-12-04"}));
+}
+
+TEST(Coder, BadDocumentsAreErrorsNotCrashes) {
+  Document d;
+  d.id = "bad";
+  d.text = "abc\xff";
+  auto r = FixtureEngine().Code(d);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("invalid UTF-8 at byte 4"), std::string::npos);
+  d.text = "   ";
+  EXPECT_FALSE(FixtureEngine().Code(d).ok());
+  d.text = "美国制裁委内瑞拉。";
+  d.date = "2026-02-30";
+  EXPECT_FALSE(FixtureEngine().Code(d).ok());
+  d.date = "";
+  d.text = std::string(20000, '.') + "制裁" + std::string(3000, '\n');
+  EXPECT_TRUE(FixtureEngine().Code(d).ok());
+}
+
+}  // namespace
+}  // namespace detente

@@ -1,0 +1,79 @@
+#include "extract/time.h"
+
+#include <gtest/gtest.h>
+
+#include "common/date.h"
+#include "extract/mentions.h"
+#include "test_util.h"
+#include "text/utf8.h"
+
+namespace detente {
+namespace {
+
+using testing_util::FixtureEngine;
+
+// Resolves every time expression of `text` in order, as the coder does.
+std::vector<std::string> Times(const std::string& text, const std::string& pub, Lang lang = Lang::kZh) {
+  const Lexicon& lex = FixtureEngine().lexicon();
+  std::u32string orig = ToUtf32(text), norm = lex.normalizer().Fold(orig);
+  std::vector<Token> toks;
+  ScanTokens(lex, norm, orig, 0, static_cast<int>(norm.size()), lang, &toks);
+  Date p;
+  if (!pub.empty()) Date::Parse(pub, &p);
+  std::vector<TimeExpr> times;
+  FindTimes(lex, norm, 0, static_cast<int>(norm.size()), lang, toks, p.known() ? FirstDay(p) : 0, &times);
+  std::vector<std::string> out;
+  Date prev;
+  for (const TimeExpr& t : times) {
+    std::string reason;
+    Date d = ResolveTime(t, p, prev, &reason);
+    if (d.known()) prev = d;
+    out.push_back(ToUtf8(orig.substr(t.begin, t.end - t.begin)) + "=" + d.ToString() + "/" + PrecisionName(d.precision));
+  }
+  return out;
+}
+
+TEST(Time, ChineseAbsoluteAndRelative) {
+  EXPECT_EQ(Times("当地时间1月7日，美国宣布。", "2026-01-08"),
+            (std::vector<std::string>{"1月7日=2026-01-07/day"}));
+  EXPECT_EQ(Times("2025年7月，两国召回大使。", "2026-01-08"), (std::vector<std::string>{"2025年7月=2025-07/month"}));
+  EXPECT_EQ(Times("去年10月，美国宣布制裁。", "2026-01-08"), (std::vector<std::string>{"去年10月=2025-10/month"}));
+  EXPECT_EQ(Times("1999年，美国推出计划。", "2026-01-08"), (std::vector<std::string>{"1999年=1999/year"}));
+  EXPECT_EQ(Times("二〇二五年十二月三日，双方会谈。", "2026-01-08"),
+            (std::vector<std::string>{"二〇二五年十二月三日=2025-12-03/day"}));
+  // A month after the publication month is last year's: news reports the past.
+  EXPECT_EQ(Times("11月5日，美国宣布。", "2026-01-08"), (std::vector<std::string>{"11月5日=2025-11-05/day"}));
+}
+
+TEST(Time, RelativeToThePreviousDate) {
+  EXPECT_EQ(Times("1月3日美军行动，第二天美国表态，次日哥伦比亚回应。", "2026-01-08"),
+            (std::vector<std::string>{"1月3日=2026-01-03/day", "第二天=2026-01-04/day", "次日=2026-01-05/day"}));
+  EXPECT_EQ(Times("上周三，美国宣布。", "2026-01-08"), (std::vector<std::string>{"上周三=2025-12-31/day"}));
+  EXPECT_EQ(Times("上月，美国宣布。", "2026-01-08"), (std::vector<std::string>{"上月=2025-12/month"}));
+}
+
+TEST(Time, NamedPeriodsAndAdministrations) {
+  auto t = Times("冷战初期，两国结盟。", "2026-01-08");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].substr(0, t[0].find('=')), "冷战初期");
+  EXPECT_NE(t[0].find("/year"), std::string::npos);
+  auto b = Times("在拜登政府后期，关系变冷。", "2026-01-08");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0], "拜登政府后期=2024/year");
+}
+
+TEST(Time, English) {
+  EXPECT_EQ(Times("On Jan. 7, 2026 the US said.", "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"Jan. 7, 2026=2026-01-07/day"}));
+  EXPECT_EQ(Times("in July 2025 they recalled envoys", "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"July 2025=2025-07/month"}));
+  EXPECT_EQ(Times("last Tuesday the US said", "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"Tuesday=2025-12-30/day"}));
+  EXPECT_EQ(Times("the next day Colombia said", "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"the next day=2026-01-08/day"}));
+  EXPECT_EQ(Times("in 1999 the US launched", "2026-01-08", Lang::kEn), (std::vector<std::string>{"1999=1999/year"}));
+  EXPECT_EQ(Times("you may go", "2026-01-08", Lang::kEn), (std::vector<std::string>{}));
+}
+
+}  // namespace
+}  // namespace detente

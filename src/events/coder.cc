@@ -406,8 +406,10 @@ class DocumentCoder {
     }
 
     Date sentence_last = prev_date_;
+    int covered_until = -1;  // a matched multi-part pattern owns the triggers inside it
     for (size_t k = 0; k < toks.size(); ++k) {
       const Token& trig = toks[k];
+      if (trig.begin < covered_until) continue;
       const Pattern* best = nullptr;
       int best_end = 0;
       size_t best_segments = 0;
@@ -423,6 +425,7 @@ class DocumentCoder {
         }
       }
       if (!best) continue;
+      if (best->segments.size() > 1) covered_until = best_end;
       CodeTrigger(*best, trig, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted, times,
                   time_dates, time_reasons, question, hypo_positions, &sentence_last);
     }
@@ -672,7 +675,11 @@ class DocumentCoder {
         const Mention* head = last_prep;
         for (const Mention* m : before)
           if (m->begin < last_prep->begin && m->prep_object && last_prep->coord_with_prev) head = m;
-        if (head != last_prep) targets.insert(targets.begin(), head);
+        if (head != last_prep) {
+          std::vector<const Mention*> with_head{head};
+          with_head.insert(with_head.end(), targets.begin(), targets.end());
+          targets.swap(with_head);
+        }
         target_from = "preposition";
       }
     }
@@ -686,7 +693,7 @@ class DocumentCoder {
     }
     if (targets.empty() && sources.size() >= 2 && (p.reciprocal || mutual)) {
       targets.push_back(sources[1]);
-      sources.resize(1);
+      sources.erase(sources.begin() + 1, sources.end());
       target_from = "coordinated partner";
     }
 
@@ -823,14 +830,25 @@ class DocumentCoder {
       e.trigger = Orig(trig.begin, match_end);
       e.source.entry += " [" + subject_from + "]";
       e.target.entry += " [" + target_from + "]";
-      std::string key = e.source.code + "|" + e.target.code + "|" + e.code + "|" + e.date.ToString() + "|" +
-                        std::to_string(static_cast<int>(e.mood));
-      if (!seen_.insert(key).second) continue;
+      if (IsRestatement(e)) continue;
       e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
       out_.events.push_back(std::move(e));
       last_event_ = static_cast<int>(out_.events.size()) - 1;
       if (date.known()) *sentence_last = date;
     }
+  }
+
+  // The same event told again in the document (a retrospective clause, a repeated sentence):
+  // same actors' countries, same code, same mood, overlapping dates.
+  bool IsRestatement(const Event& e) const {
+    auto who = [](const Actor& a) { return a.country.empty() ? a.code : a.country; };
+    for (const Event& o : out_.events) {
+      if (o.code != e.code || o.mood != e.mood || who(o.source) != who(e.source) || who(o.target) != who(e.target))
+        continue;
+      if (!o.date.known() || !e.date.known()) return true;
+      if (FirstDay(o.date) <= LastDay(e.date) && FirstDay(e.date) <= LastDay(o.date)) return true;
+    }
+    return false;
   }
 
   const Lexicon& lex_;
@@ -847,7 +865,6 @@ class DocumentCoder {
   Mention last_person_;
   bool has_person_ = false;
   std::vector<std::pair<Mention, std::string>> recent_countries_;
-  std::set<std::string> seen_;
   CodedDocument out_;
 };
 

@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the `detente` command line.
+
+Usage: cli_test.py PATH/TO/detente PROJECT_DIR
+
+Runs the shared case file through `detente code`, feeds bad input (invalid UTF-8, a binary
+file, a truncated JSONL line, an empty document) and checks the messages and that the rest is
+coded, and exercises ingest / re-ingest / events / recode, including a kill -9 in the middle of
+an ingest. Prints "N passed, N failed" and exits non-zero on any failure.
+"""
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+BIN, ROOT = sys.argv[1], sys.argv[2]
+TMP = tempfile.mkdtemp(prefix="detente-cli-")
+passed, failed = 0, 0
+
+
+def run(*args, stdin=None, check=True):
+    p = subprocess.run([BIN, *args], input=stdin, capture_output=True, timeout=300)
+    if check and p.returncode != 0:
+        raise AssertionError(f"detente {' '.join(args)} exited {p.returncode}: {p.stderr.decode()}")
+    return p
+
+
+def test(fn):
+    global passed, failed
+    try:
+        fn()
+        passed += 1
+        print(f"ok    {fn.__name__}")
+    except Exception as e:  # report and go on: every test runs
+        failed += 1
+        print(f"FAIL  {fn.__name__}: {e}")
+    return fn
+
+
+def write(name, data):
+    path = os.path.join(TMP, name)
+    with open(path, "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode())
+    return path
+
+
+def events_of(stdout):
+    return [json.loads(line) for line in stdout.decode().splitlines() if line.strip()]
+
+
+def compact(e):
+    return f"{e['source']['country']}>{e['target']['country']}:{e['code']}@{e['date']}"
+
+
+@test
+def shared_cases_through_the_cli():
+    cases_dir = os.path.join(ROOT, "tests", "cases")
+    docs, want = [], {}
+    for name in sorted(os.listdir(cases_dir)):
+        if not name.endswith(".jsonl"):
+            continue
+        for n, line in enumerate(open(os.path.join(cases_dir, name), encoding="utf-8"), 1):
+            if not line.strip():
+                continue
+            c = json.loads(line)
+            cid = f"{name}:{n}"
+            docs.append(json.dumps({"id": cid, "date": c["date"], "text": c["text"]}, ensure_ascii=False))
+            want[cid] = sorted(c["expect"])
+    out = run("code", stdin="\n".join(docs).encode()).stdout
+    got = {cid: [] for cid in want}
+    for e in events_of(out):
+        got[e["doc"]].append(compact(e))
+    bad = [f"{cid}: want {want[cid]} got {sorted(got[cid])}" for cid in want if sorted(got[cid]) != want[cid]]
+    assert not bad, "\n".join(bad)
+    assert len(want) > 20
+
+
+@test
+def bad_records_are_reported_and_the_rest_is_coded():
+    good = '{"id":"good","date":"2026-01-08","text":"2025年7月，美哥相互召回高层外交官。"}'
+    path = write("mixed.jsonl", (good + "\n").encode()
+                 + b'{"id":"utf","text":"\xff\xfe bad"}\n'
+                 + b'{"id":"trunc","text":"abc\n'
+                 + b'{"id":"empty","text":""}\n'
+                 + (good.replace('"good"', '"good2"') + "\n").encode())
+    p = run("code", "--keep-going", path)
+    err = p.stderr.decode()
+    docs = {e["doc"] for e in events_of(p.stdout)}
+    assert docs == {"good", "good2"}, docs
+    assert "mixed.jsonl:2: invalid UTF-8 at byte" in err, err
+    assert "mixed.jsonl:3: bad JSON" in err and "truncated" in err, err
+    assert "mixed.jsonl:4: empty document" in err, err
+    p = run("code", path, check=False)
+    assert p.returncode == 1 and "mixed.jsonl:2" in p.stderr.decode(), p.stderr.decode()
+
+
+@test
+def binary_and_missing_files():
+    path = write("blob.bin", b"\x7fELF\x00\x00\x01\x02" * 64)
+    p = run("code", path, check=False)
+    assert p.returncode == 1 and "blob.bin: binary data" in p.stderr.decode(), p.stderr.decode()
+    p = run("code", os.path.join(TMP, "nope.jsonl"), check=False)
+    assert p.returncode == 1 and "nope.jsonl: cannot open" in p.stderr.decode(), p.stderr.decode()
+    p = run("code", "--format", "xml", check=False, stdin=b"")
+    assert p.returncode == 2, p.returncode
+    p = run("frobnicate", check=False)
+    assert p.returncode == 2
+
+
+@test
+def plain_text_with_date_and_formats():
+    path = write("note.txt", "去年10月，美国财政部宣布对哥伦比亚总统佩特罗实施制裁。")
+    ev = events_of(run("code", "--date", "2026-01-08", path).stdout)
+    assert any(compact(e) == "USA>COL:163@2025-10" for e in ev), [compact(e) for e in ev]
+    gd = run("code", "--date", "2026-01-08", "--format", "gdelt", path).stdout.decode().splitlines()
+    assert gd and all(len(r.split("\t")) == 61 for r in gd), gd
+    csv = run("code", "--date", "2026-01-08", "--format", "csv", path).stdout.decode().splitlines()
+    assert csv[0].startswith("doc,id,date") and len(csv) == len(gd) + 1
+    ex = run("code", "--date", "2026-01-08", "--explain", path).stdout.decode()
+    assert "rule:" in ex and "date:" in ex and "去年10月" in ex, ex
+
+
+@test
+def ingest_is_idempotent_and_queries_work():
+    db = os.path.join(TMP, "a.db")
+    docs = write("docs.jsonl",
+                 '{"id":"a","date":"2026-01-08","text":"2025年7月，美哥相互召回高层外交官。"}\n'
+                 '{"id":"b","date":"2026-01-08","text":"1月5日，美国宣布对委内瑞拉实施制裁。"}\n')
+    run("ingest", "--db", db, docs)
+    first = run("events", "--db", db).stdout
+    p = run("ingest", "--db", db, docs)
+    assert "0 new, 0 replaced, 2 unchanged" in p.stderr.decode(), p.stderr.decode()
+    assert run("events", "--db", db).stdout == first
+    col = events_of(run("events", "--db", db, "--dyad", "USA:COL", "--root", "16").stdout)
+    assert sorted(compact(e) for e in col) == ["COL>USA:161@2025-07", "USA>COL:161@2025-07"], col
+    assert events_of(run("events", "--db", db, "--from", "2026-01-01").stdout)
+    changed = write("changed.jsonl", '{"id":"b","date":"2026-01-08","text":"1月6日，美国批评委内瑞拉。"}\n')
+    p = run("ingest", "--db", db, changed)
+    assert "1 replaced" in p.stderr.decode(), p.stderr.decode()
+    ven = events_of(run("events", "--db", db, "--dyad", "USA:VEN").stdout)
+    assert [e["code"][:2] for e in ven] == ["11"], ven
+    p = run("recode", "--db", db)
+    assert "0 documents re-coded" in p.stderr.decode(), p.stderr.decode()
+    p = run("events", "--db", db, "--dyad", "USA", check=False)
+    assert p.returncode == 2
+
+
+@test
+def kill_during_ingest_keeps_committed_batches():
+    db = os.path.join(TMP, "crash.db")
+    lines = [json.dumps({"id": f"d{i}", "date": "2026-01-08",
+                         "text": "1月5日，美国宣布对委内瑞拉实施制裁。次日，委内瑞拉批评美国。" * 3}, ensure_ascii=False)
+             for i in range(200000)]
+    big = write("big.jsonl", "\n".join(lines) + "\n")
+    proc = subprocess.Popen([BIN, "ingest", "--db", db, "--batch", "100", big],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline:  # wait for a few committed batches
+        time.sleep(0.2)
+        try:
+            con = sqlite3.connect(db, timeout=1)
+            n = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            con.close()
+            if n >= 300:
+                break
+        except sqlite3.Error:
+            pass
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    docs = con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    per_doc = con.execute("SELECT COUNT(DISTINCT n) FROM (SELECT COUNT(e.id) AS n FROM documents d "
+                          "LEFT JOIN events e ON e.doc = d.id GROUP BY d.id)").fetchone()[0]
+    con.close()
+    assert docs > 0 and docs % 100 == 0, docs
+    assert per_doc == 1, "some documents were stored without all their events"
+    p = run("ingest", "--db", db, write("one.jsonl", lines[0] + "\n"))
+    assert "1 unchanged" in p.stderr.decode(), p.stderr.decode()
+
+
+@test
+def demo_runs_on_the_embedded_defaults():
+    db = os.path.join(TMP, "demo.db")
+    out = run("demo", "--db", db).stdout.decode()
+    assert "Dyad" in out and "USA -> COL" in out, out
+
+
+print(f"{passed} passed, {failed} failed")
+shutil.rmtree(TMP, ignore_errors=True)
+sys.exit(1 if failed else 0)

@@ -39,6 +39,7 @@ struct Mention {
   bool coord_with_prev = false;   // joined to the previous mention by 和/与/、/and
   bool prep_ambiguous = false;    // joined by 同/与/和/跟: preposition or coordination
   bool pronoun = false;
+  bool administration = false;    // 肯尼迪政府 / the Kennedy administration: a person's term
   std::string text;               // original surface text
 };
 
@@ -104,8 +105,10 @@ class DocumentCoder {
     for (size_t s = 0; s < sentences_.size(); ++s) {
       if (sentences_[s].paragraph != paragraph) {
         paragraph = sentences_[s].paragraph;
+        // A new paragraph starts without an implicit date; relative words (随即, the next day)
+        // may still lean on the last date of the document.
+        if (prev_date_.known()) doc_prev_date_ = prev_date_;
         prev_date_ = Date{};
-        last_event_ = -1;
       }
       CodeSentence(static_cast<int>(s));
     }
@@ -236,6 +239,9 @@ class DocumentCoder {
             if (it.lang == lang && it.kind == ItemKind::kActor) m.entries.push_back(it.index);
           m.role.clear();
         } else if (role && (has_actor || !m.entries.empty())) {
+          if (FindItem(lex_, n, lang, ItemKind::kMarker, Marker::kAdmin))
+            for (uint32_t idx : m.entries)
+              if (lex_.actors()[idx].person) m.administration = true;
           m.role = lex_.roles()[role->index].role;
           m.role_where = lex_.roles()[role->index].where;
         } else if ((sgov || smil || scvl) && !m.entries.empty() && m.role.empty()) {
@@ -390,7 +396,7 @@ class DocumentCoder {
     std::vector<Date> time_dates(times.size());
     std::vector<std::string> time_reasons(times.size());
     {
-      Date prev = prev_date_;
+      Date prev = prev_date_.known() ? prev_date_ : doc_prev_date_;
       for (size_t i = 0; i < times.size(); ++i) {
         time_dates[i] = ResolveTime(times[i], pub_, prev, &time_reasons[i]);
         if (time_dates[i].known()) prev = time_dates[i];
@@ -714,6 +720,9 @@ class DocumentCoder {
       date = time_dates[chosen];
       date_source = "text";
       date_reason = "「" + Orig(times[chosen].begin, times[chosen].end) + "」: " + time_reasons[chosen];
+    } else if (Date term; subject->administration && AdministrationTerm(*subject, &term, &date_reason)) {
+      date = term;
+      date_source = "text";
     } else if (prev_date_.known()) {
       date = prev_date_;
       date_source = "previous";
@@ -766,13 +775,26 @@ class DocumentCoder {
     }
     if (mood != Mood::kAsserted && !opt_.all_moods) return;
 
-    // Fallback target: the other party of the previous event in the paragraph.
     Resolved src0 = Resolve(*sources[0], date);
     if (!src0.ok) return;
     std::vector<Resolved> tgt_resolved;
     for (const Mention* m : targets) {
       Resolved r = Resolve(*m, date, m->dyad);
       if (r.ok) tgt_resolved.push_back(r);
+    }
+    // Fallback target: another country named earlier in the sentence (会议在哥伦比亚召开，
+    // 美国国务卿到场), then the other party of the previous event (a reaction).
+    if (tgt_resolved.empty() && !sources[0]->dyad) {
+      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+        if (it->clause >= clause || it->dyad) continue;
+        Resolved r = Resolve(*it, date);
+        if (r.ok && !r.actor.country.empty() && r.actor.country != src0.actor.country) {
+          r.actor.entry += " [earlier in the sentence]";
+          tgt_resolved.push_back(r);
+          target_from = "earlier in the sentence";
+          break;
+        }
+      }
     }
     if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad) {
       const Event& pe = out_.events[last_event_];
@@ -838,6 +860,25 @@ class DocumentCoder {
     }
   }
 
+  // The term of the person heading an administration (肯尼迪政府): the term in office at
+  // publication, else the latest before it; as the year of its middle.
+  bool AdministrationTerm(const Mention& m, Date* out, std::string* reason) const {
+    const ActorEntry* best = nullptr;
+    const long pub = pub_.known() ? FirstDay(pub_) : LONG_MAX;
+    for (uint32_t idx : m.entries) {
+      const ActorEntry& e = lex_.actors()[idx];
+      if (!e.person || e.from > pub) continue;
+      if (!best || e.from > best->from) best = &e;
+    }
+    if (!best) return false;
+    long to = best->to == LONG_MAX ? pub : best->to;
+    if (to == LONG_MAX) return false;
+    *out = YearDate(DayDate((best->from + to) / 2).year);
+    *reason = "the term of " + best->name + " (" + best->where + ") " + DayDate(best->from).ToString() + ".." +
+              DayDate(to).ToString();
+    return true;
+  }
+
   // The same event told again in the document (a retrospective clause, a repeated sentence):
   // same actors' countries, same code, same mood, overlapping dates.
   bool IsRestatement(const Event& e) const {
@@ -857,7 +898,8 @@ class DocumentCoder {
   std::u32string orig_, norm_;
   std::vector<Sentence> sentences_;
   Date pub_;
-  Date prev_date_;
+  Date prev_date_;      // the paragraph's previous date
+  Date doc_prev_date_;  // the last date of earlier paragraphs
   int last_event_ = -1;
   Mention topic_;
   bool has_topic_ = false;

@@ -371,7 +371,9 @@ class DocumentCoder {
     ScanTokens(lex_, norm_, orig_, sent.begin, sent.end, lang, &toks);
 
     // Clauses, and which of them are quoted speech.
-    std::vector<int> clause_of(orig_.size() + 1, 0);
+    // Filled for this sentence only; allocated once per document.
+    std::vector<int>& clause_of = clause_of_;
+    if (clause_of.size() < orig_.size() + 1) clause_of.assign(orig_.size() + 1, 0);
     std::vector<bool> quoted{false};
     int clause = 0;
     bool in_quote = false;
@@ -780,7 +782,8 @@ class DocumentCoder {
     std::vector<Resolved> tgt_resolved;
     for (const Mention* m : targets) {
       Resolved r = Resolve(*m, date, m->dyad);
-      if (r.ok) tgt_resolved.push_back(r);
+      // "Petro ... said he would": a pronoun back to the source is not a target
+      if (r.ok && !(r.actor.code == src0.actor.code && !sources[0]->dyad)) tgt_resolved.push_back(r);
     }
     // Fallback target: another country named earlier in the sentence (会议在哥伦比亚召开，
     // 美国国务卿到场), then the other party of the previous event (a reaction).
@@ -898,6 +901,7 @@ class DocumentCoder {
   std::u32string orig_, norm_;
   std::vector<Sentence> sentences_;
   Date pub_;
+  std::vector<int> clause_of_;  // clause index of each code point of the current sentence
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
   int last_event_ = -1;

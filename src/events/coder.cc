@@ -194,7 +194,7 @@ class DocumentCoder {
         // A pair of abbreviations names two actors only before a relation word: 美哥关系.
         bool licensed = k + 1 < toks.size() && toks[k + 1].begin <= t.end + 1 &&
                         (Marks(toks[k + 1], lang, Marker::kRelation) || Marks(toks[k + 1], lang, Marker::kMutual) ||
-                         Marks(toks[k + 1], lang, Marker::kBoth));
+                         Marks(toks[k + 1], lang, Marker::kBoth) || HasItem(lex_, toks[k + 1], lang, ItemKind::kPattern));
         if (!licensed || has_actor) continue;
         const DyadEntry& de = lex_.dyads()[d->index];
         m.dyad = true;
@@ -419,17 +419,20 @@ class DocumentCoder {
       const Token& trig = toks[k];
       if (trig.begin < covered_until) continue;
       const Pattern* best = nullptr;
-      int best_end = 0;
+      int best_end = 0, best_literal = 0;
       size_t best_segments = 0;
       for (const Item& it : lex_.Items(trig.list)) {
         if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
         const Pattern& p = lex_.patterns()[it.index];
-        int end = 0;
-        if (!MatchRest(p, trig, clause_of, &end)) continue;
-        if (!best || p.segments.size() > best_segments || (p.segments.size() == best_segments && end > best_end)) {
+        int end = 0, literal = 0;
+        if (!MatchRest(p, trig, clause_of, &end, &literal)) continue;
+        // More parts, then a later end, then more matched text: the most specific pattern.
+        if (!best || p.segments.size() > best_segments ||
+            (p.segments.size() == best_segments && (end > best_end || (end == best_end && literal > best_literal)))) {
           best = &p;
           best_end = end;
           best_segments = p.segments.size();
+          best_literal = literal;
         }
       }
       if (!best) continue;
@@ -527,8 +530,9 @@ class DocumentCoder {
 
   // Later segments of a pattern must follow the trigger in order, each within the gap limit,
   // inside the clause.
-  bool MatchRest(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* end) const {
+  bool MatchRest(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* end, int* literal) const {
     int pos = trig.end;
+    *literal = trig.end - trig.begin;
     const int clause = clause_of[trig.begin];
     const int max_gap = p.lang == Lang::kZh ? 12 : 48;
     for (size_t s = 1; s < p.segments.size(); ++s) {
@@ -541,6 +545,7 @@ class DocumentCoder {
           int e = start + static_cast<int>(form.size());
           if (p.lang == Lang::kEn && e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) continue;
           pos = e;
+          *literal += static_cast<int>(form.size());
           found = true;
           break;
         }
@@ -566,7 +571,7 @@ class DocumentCoder {
     int speech_pos = -1;
     for (int k = tok_index - 1; k >= 0; --k) {
       if (clause_of[toks[k].begin] != clause) break;
-      if (Marks(toks[k], lang, Marker::kSpeech) && !HasItem(lex_, toks[k], lang, ItemKind::kPattern)) {
+      if (Marks(toks[k], lang, Marker::kSpeech)) {
         speech_pos = toks[k].begin;
         break;
       }

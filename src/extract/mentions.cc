@@ -19,36 +19,57 @@ bool Applies(const Lexicon& lex, const Item& it, Lang lang, std::u32string_view 
   return true;
 }
 
+// Calls f(length, value) for every key starting at `i` with a meaning for `lang`, shortest first.
+template <typename F>
+void ForEachApplicable(const Lexicon& lex, std::u32string_view text, std::u32string_view orig, size_t i, Lang lang,
+                       F&& f) {
+  lex.trie().ForEachPrefix(text, i, [&](size_t len, uint32_t value) {
+    for (const Item& it : lex.Items(value)) {
+      if (Applies(lex, it, lang, text, orig, i, len)) {
+        f(len, value);
+        return;
+      }
+    }
+  });
+}
+
 }  // namespace
 
 void ScanTokens(const Lexicon& lex, std::u32string_view norm, std::u32string_view orig, int begin, int end, Lang lang,
                 std::vector<Token>* out) {
-  const Trie& trie = lex.trie();
   std::u32string_view text = norm.substr(0, static_cast<size_t>(end));
   size_t i = static_cast<size_t>(begin);
+  // Candidates at one position, shortest first; a handful at most.
+  std::vector<std::pair<size_t, uint32_t>> cands;
   while (i < static_cast<size_t>(end)) {
     // English keys start on word boundaries: skip to the next word start.
     if (lang == Lang::kEn && i > 0 && IsWordChar(text[i - 1]) && IsWordChar(text[i])) {
       ++i;
       continue;
     }
-    size_t best_len = 0;
-    uint32_t best = 0;
-    trie.ForEachPrefix(text, i, [&](size_t len, uint32_t value) {
-      for (const Item& it : lex.Items(value)) {
-        if (Applies(lex, it, lang, text, orig, i, len)) {
-          best_len = len;
-          best = value;
-          break;
-        }
-      }
-    });
-    if (best_len == 0) {
+    cands.clear();
+    ForEachApplicable(lex, text, orig, i, lang, [&](size_t len, uint32_t value) { cands.push_back({len, value}); });
+    if (cands.empty()) {
       ++i;
       continue;
     }
-    out->push_back(Token{static_cast<int>(i), static_cast<int>(i + best_len), best});
-    i += best_len;
+    // Longest match, unless a shorter one lets the next word reach further (美国同日本: 同 +
+    // 日本 beats 同日 + 本): maximum matching over chunks of two words.
+    size_t pick = cands.size() - 1;
+    if (cands.size() > 1) {
+      size_t best_reach = 0;
+      for (size_t c = cands.size(); c-- > 0;) {
+        size_t next = 0;
+        ForEachApplicable(lex, text, orig, i + cands[c].first, lang, [&](size_t len, uint32_t) { next = len; });
+        size_t reach = cands[c].first + next;
+        if (reach > best_reach) {
+          best_reach = reach;
+          pick = c;
+        }
+      }
+    }
+    out->push_back(Token{static_cast<int>(i), static_cast<int>(i + cands[pick].first), cands[pick].second});
+    i += cands[pick].first;
   }
 }
 

@@ -763,6 +763,15 @@ class DocumentCoder {
     }
     for (int h : hypo_positions)
       if (h < trig.begin) { mood = Mood::kHypothetical; modality = "condition"; }
+    // A trigger followed by 将/可能 is a noun with a future: 此次会面将在白宫举行.
+    if (tok_index + 1 < static_cast<int>(toks.size())) {
+      const Token& next = toks[tok_index + 1];
+      if (next.begin <= match_end + 1 && clause_of[next.begin] == clause && lang == Lang::kZh &&
+          (Marks(next, lang, Marker::kIntent) || Marks(next, lang, Marker::kPossible))) {
+        mood = Mood::kHypothetical;
+        modality = "future";
+      }
+    }
     if (question) { mood = Mood::kHypothetical; modality = "question"; }
 
     const int root = Root(code);

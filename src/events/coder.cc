@@ -190,12 +190,12 @@ class DocumentCoder {
           m.role_where = lex_.roles()[it.index].where;
         }
       }
-      if (const Item* d = FindItem(lex_, t, lang, ItemKind::kDyad)) {
+      if (const Item* d = FindItem(lex_, t, lang, ItemKind::kDyad); d && !has_actor) {
         // A pair of abbreviations names two actors only before a relation word: 美哥关系.
         bool licensed = k + 1 < toks.size() && toks[k + 1].begin <= t.end + 1 &&
                         (Marks(toks[k + 1], lang, Marker::kRelation) || Marks(toks[k + 1], lang, Marker::kMutual) ||
                          Marks(toks[k + 1], lang, Marker::kBoth) || HasItem(lex_, toks[k + 1], lang, ItemKind::kPattern));
-        if (!licensed || has_actor) continue;
+        if (!licensed) continue;
         const DyadEntry& de = lex_.dyads()[d->index];
         m.dyad = true;
         m.dyad_a_code = de.a;
@@ -764,8 +764,10 @@ class DocumentCoder {
     for (int h : hypo_positions)
       if (h < trig.begin) { mood = Mood::kHypothetical; modality = "condition"; }
     // A trigger followed by 将/可能 is a noun with a future: 此次会面将在白宫举行.
-    if (tok_index + 1 < static_cast<int>(toks.size())) {
-      const Token& next = toks[tok_index + 1];
+    size_t after_match = static_cast<size_t>(tok_index) + 1;
+    while (after_match < toks.size() && toks[after_match].begin < match_end) ++after_match;
+    if (after_match < toks.size()) {
+      const Token& next = toks[after_match];
       if (next.begin <= match_end + 1 && clause_of[next.begin] == clause && lang == Lang::kZh &&
           (Marks(next, lang, Marker::kIntent) || Marks(next, lang, Marker::kPossible))) {
         mood = Mood::kHypothetical;

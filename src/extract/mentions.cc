@@ -53,14 +53,17 @@ void ScanTokens(const Lexicon& lex, std::u32string_view norm, std::u32string_vie
       ++i;
       continue;
     }
-    // Longest match, unless a shorter one lets the next word reach further (美国同日本: 同 +
-    // 日本 beats 同日 + 本): maximum matching over chunks of two words.
+    // Longest match, unless a shorter one lets an actor's name that follows reach further
+    // (美国同日本: 同 + 日本 beats 同日 + 本): names must not be swallowed by function words.
     size_t pick = cands.size() - 1;
     if (cands.size() > 1) {
       size_t best_reach = 0;
       for (size_t c = cands.size(); c-- > 0;) {
         size_t next = 0;
-        ForEachApplicable(lex, text, orig, i + cands[c].first, lang, [&](size_t len, uint32_t) { next = len; });
+        ForEachApplicable(lex, text, orig, i + cands[c].first, lang, [&](size_t len, uint32_t value) {
+          for (const Item& it : lex.Items(value))
+            if (it.kind == ItemKind::kActor || it.kind == ItemKind::kRole) next = len;
+        });
         size_t reach = cands[c].first + next;
         if (reach > best_reach) {
           best_reach = reach;

@@ -768,7 +768,7 @@ class DocumentCoder {
     while (after_match < toks.size() && toks[after_match].begin < match_end) ++after_match;
     if (after_match < toks.size()) {
       const Token& next = toks[after_match];
-      if (next.begin <= match_end + 1 && clause_of[next.begin] == clause && lang == Lang::kZh &&
+      if (next.begin == match_end && clause_of[next.begin] == clause && lang == Lang::kZh &&
           (Marks(next, lang, Marker::kIntent) || Marks(next, lang, Marker::kPossible))) {
         mood = Mood::kHypothetical;
         modality = "future";

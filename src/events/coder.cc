@@ -808,7 +808,6 @@ class DocumentCoder {
         if (it->clause >= clause || it->dyad) continue;
         Resolved r = Resolve(*it, date);
         if (r.ok && !r.actor.country.empty() && r.actor.country != src0.actor.country) {
-          r.actor.entry += " [earlier in the sentence]";
           tgt_resolved.push_back(r);
           target_from = "earlier in the sentence";
           break;
@@ -821,7 +820,7 @@ class DocumentCoder {
       if (pe.target.country == src0.actor.country && pe.source.country != src0.actor.country) r.actor = pe.source;
       else if (pe.source.country == src0.actor.country && pe.target.country != src0.actor.country) r.actor = pe.target;
       if (!r.actor.code.empty()) {
-        r.actor.entry = "context: the other party of " + pe.id;
+        r.actor.entry = "the other party of " + pe.id;
         r.ok = true;
         tgt_resolved.push_back(r);
         target_from = "previous event";

@@ -831,14 +831,18 @@ class DocumentCoder {
     std::vector<std::pair<Actor, Actor>> pairs;
     if (sources[0]->dyad) {
       Resolved a = Resolve(*sources[0], date, false), b = Resolve(*sources[0], date, true);
+      a.actor.entry += " [" + subject_from + "]";
+      b.actor.entry += " [" + subject_from + "]";
       if (a.ok && b.ok) {
         pairs.push_back({a.actor, b.actor});
         if (mutual || reciprocal || tgt_resolved.empty()) pairs.push_back({b.actor, a.actor});
       }
     } else {
+      for (Resolved& rt : tgt_resolved) rt.actor.entry += " [" + target_from + "]";
       for (const Mention* s : sources) {
         Resolved rs = Resolve(*s, date);
         if (!rs.ok) continue;
+        rs.actor.entry += " [" + subject_from + "]";
         for (const Resolved& rt : tgt_resolved) {
           pairs.push_back({rs.actor, rt.actor});
           if (mutual || reciprocal) pairs.push_back({rt.actor, rs.actor});
@@ -868,8 +872,6 @@ class DocumentCoder {
       e.evidence = Orig(sent.begin, sent.end);
       e.rule = p.where + " " + p.text;
       e.trigger = Orig(trig.begin, match_end);
-      e.source.entry += " [" + subject_from + "]";
-      e.target.entry += " [" + target_from + "]";
       if (IsRestatement(e)) continue;
       e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
       out_.events.push_back(std::move(e));

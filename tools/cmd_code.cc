@@ -3,8 +3,11 @@
 
 #include "cli_common.h"
 #include "commands.h"
+#include "extract/mentions.h"
 #include "lexicon/lexicon.h"
 #include "text/reader.h"
+#include "text/segment.h"
+#include "text/utf8.h"
 
 namespace detente::cli {
 
@@ -77,6 +80,48 @@ int RunCode(const std::vector<std::string>& argv) {
   std::cerr << "detente code: " << docs << " documents, " << events << " events";
   if (!skipped.empty()) std::cerr << ", " << skipped.size() << " records skipped";
   std::cerr << "\n";
+  return 0;
+}
+
+// detente tokens: how the dictionaries segment each sentence, for dictionary authors.
+int RunTokens(const std::vector<std::string>& argv) {
+  auto args = Args::Parse(argv, {"data", "date"}, {});
+  if (!args.ok()) return Fail("tokens", args.status().message(), 2);
+  auto engine = LoadEngine(*args);
+  if (!engine.ok()) return Fail("tokens", engine.status().ToString());
+  const Lexicon& lex = engine->lexicon();
+  std::vector<std::string> inputs = args->positional();
+  if (inputs.empty()) inputs.push_back("-");
+  ReadOptions ropt;
+  ropt.date = args->Get("date");
+  for (const std::string& in : inputs) {
+    Status st = ForEachDocument(in, ropt, [&](Document&& doc) -> Status {
+      std::u32string orig = ToUtf32(doc.text), norm = lex.normalizer().Fold(orig);
+      for (const Sentence& s : SplitSentences(orig, norm, lex.abbreviations())) {
+        std::cout << (s.lang == Lang::kZh ? "zh" : "en") << " " << ToUtf8(orig.substr(s.begin, s.end - s.begin)) << "\n";
+        std::vector<Token> toks;
+        ScanTokens(lex, norm, orig, s.begin, s.end, s.lang, &toks);
+        for (const Token& t : toks) {
+          std::cout << "   " << ToUtf8(orig.substr(t.begin, t.end - t.begin)) << " :";
+          for (const Item& it : lex.Items(t.list)) {
+            if (it.lang != s.lang) continue;
+            switch (it.kind) {
+              case ItemKind::kActor: std::cout << " actor=" << lex.actors()[it.index].code; break;
+              case ItemKind::kRole: std::cout << " role=" << lex.roles()[it.index].role; break;
+              case ItemKind::kDyad: std::cout << " dyad=" << lex.dyads()[it.index].a << "+" << lex.dyads()[it.index].b; break;
+              case ItemKind::kMarker: std::cout << " " << MarkerName(it.marker); break;
+              case ItemKind::kPattern: std::cout << " pattern=" << lex.patterns()[it.index].where; break;
+              case ItemKind::kTimeWord: std::cout << " time=" << lex.time_words()[it.index].where; break;
+              case ItemKind::kPeriod: std::cout << " period=" << lex.periods()[it.index].name; break;
+            }
+          }
+          std::cout << "\n";
+        }
+      }
+      return Status::Ok();
+    }, nullptr);
+    if (!st.ok()) return Fail("tokens", st.message());
+  }
   return 0;
 }
 

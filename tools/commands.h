@@ -15,6 +15,7 @@ int RunRecode(const std::vector<std::string>& args);
 int RunDemo(const std::vector<std::string>& args);
 int RunBench(const std::vector<std::string>& args);
 int RunCheckData(const std::vector<std::string>& args);
+int RunTokens(const std::vector<std::string>& args);
 
 }  // namespace detente::cli
 

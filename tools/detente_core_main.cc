@@ -15,6 +15,7 @@ Coding
   code [FILE...]           code documents (JSONL, plain text, or stdin) to events on stdout
                            --format jsonl|csv|gdelt  --all  --explain  --keep-going  --date D
   check-data               load and validate the dictionaries, print their sizes
+  tokens [FILE...]         show how the dictionaries segment each sentence
   bench                    measure coding throughput, load time and peak memory
 
 Store (SQLite)
@@ -54,6 +55,7 @@ int main(int argc, char** argv) {
       {"demo", detente::cli::RunDemo},
       {"bench", detente::cli::RunBench},
       {"check-data", detente::cli::RunCheckData},
+      {"tokens", detente::cli::RunTokens},
   };
   if (cmd == "-h" || cmd == "--help" || cmd == "help") {
     std::cout << kUsage;

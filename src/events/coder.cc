@@ -38,6 +38,7 @@ struct Mention {
   bool passive_agent = false;     // after 被/遭/by
   bool coord_with_prev = false;   // joined to the previous mention by 和/与/、/and
   bool prep_ambiguous = false;    // joined by 同/与/和/跟: preposition or coordination
+  bool locative = false;          // a place: 在美国, in Colombia
   bool pronoun = false;
   bool administration = false;    // 肯尼迪政府 / the Kennedy administration: a person's term
   std::string text;               // original surface text
@@ -271,6 +272,10 @@ class DocumentCoder {
       bool prep = Marks(before, lang, Marker::kPrep);
       bool coord = Marks(before, lang, Marker::kCoord);
       bool passive = Marks(before, lang, Marker::kPassive) && lang == Lang::kZh;
+      if (Marks(before, lang, Marker::kLoc)) {
+        m.locative = true;
+        continue;
+      }
       bool prev_adjacent = i > 0 && (*out)[i - 1].last_token == m.first_token - 2 && (*out)[i - 1].clause == m.clause;
       if (passive) m.passive_agent = true;
       else if (prep && coord && prev_adjacent) m.prep_ambiguous = true;
@@ -279,6 +284,11 @@ class DocumentCoder {
       if (lang == Lang::kEn && before.end <= m.begin) {
         std::u32string_view w = std::u32string_view(norm_).substr(before.begin, before.end - before.begin);
         if (w == U"by") m.passive_agent = true;
+      }
+      if ((m.prep_ambiguous || m.coord_with_prev) && (*out)[i - 1].locative) {  // 在X和Y之间
+        m.prep_ambiguous = false;
+        m.locative = true;
+        m.coord_with_prev = true;
       }
       if (m.prep_ambiguous && (*out)[i - 1].prep_object) {  // 对X和Y: Y is coordinated with X
         m.prep_ambiguous = false;
@@ -446,7 +456,7 @@ class DocumentCoder {
     if (sentence_last.known()) prev_date_ = sentence_last;
     // Topic for the next sentences: the first subject of this one.
     for (const Mention& m : mentions)
-      if (!m.prep_object && !m.passive_agent && !quoted[m.clause] && !m.pronoun) {
+      if (!m.prep_object && !m.passive_agent && !m.locative && !quoted[m.clause] && !m.pronoun) {
         topic_ = m;
         has_topic_ = true;
         topic_paragraph_ = sent.paragraph;
@@ -591,7 +601,7 @@ class DocumentCoder {
       if (m->passive_agent) agent = m;
     }
     for (const Mention* m : before) {
-      if (m->prep_object || m->passive_agent) continue;
+      if (m->prep_object || m->passive_agent || m->locative) continue;
       if (m->prep_ambiguous || m->coord_with_prev) continue;
       if (speech_pos >= 0 && m->begin < speech_pos) {
         if (!subject) subject = m;
@@ -607,7 +617,7 @@ class DocumentCoder {
         if (quoted[c]) continue;
         for (const Mention& m : mentions)
           if (m.clause == c && m.end <= trig.begin && !m.prep_object && !m.passive_agent && !m.prep_ambiguous &&
-              !m.coord_with_prev) {
+              !m.coord_with_prev && !m.locative) {
             subject = &m;
             break;
           }
@@ -645,16 +655,21 @@ class DocumentCoder {
     size_t subject_index = mentions.size();
     for (size_t i = 0; i < mentions.size(); ++i)
       if (&mentions[i] == subject) subject_index = i;
+    bool chain = true;  // still in the list that starts with the subject
     for (size_t i = subject_index + 1; i < mentions.size(); ++i) {
       const Mention& m = mentions[i];
-      if (m.clause != subject->clause || m.end > trig.begin) continue;
-      if (m.coord_with_prev && !m.prep_object) { sources.push_back(&m); continue; }
+      if (m.clause != subject->clause || m.end > trig.begin || m.locative) continue;
       if (m.prep_ambiguous) {
         if (!has_object_after && !has_prep_object) prep_partner = &m;
-        else sources.push_back(&m);
+        else if (chain) sources.push_back(&m);
+        chain = false;
         continue;
       }
-      if (!m.coord_with_prev) break;
+      if (m.coord_with_prev && !m.prep_object && chain) {
+        sources.push_back(&m);
+        continue;
+      }
+      chain = false;
     }
     // Mutual action: 相互/互相/彼此, or a reciprocal pattern between coordinated actors.
     for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause; --k)
@@ -698,11 +713,28 @@ class DocumentCoder {
     }
     if (targets.empty()) {
       for (const Mention* m : after) {
-        if (m->passive_agent) continue;
+        if (m->passive_agent || m->locative) continue;
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
       }
       if (!targets.empty()) target_from = "object";
+    }
+    if (targets.empty()) {
+      // A place can be the target when nothing else is: 撤出在马里的驻军, 在美国本土发动袭击.
+      std::vector<const Mention*> places;
+      for (const Mention* m : before)
+        if (m->locative) places = {m};
+        else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
+      if (places.empty())
+        for (const Mention* m : after) {
+          if (m->locative && places.empty()) places.push_back(m);
+          else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
+          else if (!places.empty()) break;
+        }
+      if (!places.empty()) {
+        targets = places;
+        target_from = "place";
+      }
     }
     if (targets.empty() && sources.size() >= 2 && (p.reciprocal || mutual)) {
       targets.push_back(sources[1]);

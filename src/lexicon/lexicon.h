@@ -21,7 +21,7 @@
 namespace detente {
 
 enum class Marker : uint8_t {
-  kAdmin, kBlock, kBoth, kCoord, kEarly, kFixed, kHypo, kIntent, kLate, kMid, kMutual, kNeg,
+  kAdmin, kBlock, kBoth, kCoord, kEarly, kFixed, kHypo, kIntent, kLate, kLoc, kMid, kMutual, kNeg,
   kObjectPronoun, kPassive, kPersonPronoun, kPossible, kPrep, kQuestion, kRelation, kSpeech,
   kSuffixCvl, kSuffixGov, kSuffixMil, kThreat, kCount
 };

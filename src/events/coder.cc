@@ -415,6 +415,13 @@ class DocumentCoder {
       }
     }
 
+    // A quotation after a speech verb or a verbal act (指责…「种族灭绝」) is what was said, not
+    // an event; first mark where the sentence's speech verbs are.
+    std::vector<int> speech_positions;
+    for (const Token& t : toks)
+      if (Marks(t, lang, Marker::kSpeech)) speech_positions.push_back(t.begin);
+    verbal_act_at_ = speech_positions.empty() ? -1 : speech_positions.front();
+
     // Questions and conditionals make every event of the sentence hypothetical.
     bool question = orig_[sent.end - 1] == '?' || orig_[sent.end - 1] == 0xFF1F;
     std::vector<int> hypo_positions;
@@ -714,6 +721,7 @@ class DocumentCoder {
     if (targets.empty()) {
       for (const Mention* m : after) {
         if (m->passive_agent || m->locative) continue;
+        if (m->entries.empty() && !m->dyad && targets.empty()) continue;  // a bare role noun: weak
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
       }
@@ -736,6 +744,13 @@ class DocumentCoder {
         target_from = "place";
       }
     }
+    if (targets.empty())
+      for (const Mention* m : after)
+        if (!m->passive_agent && !m->locative) {
+          targets.push_back(m);  // a bare role noun, as the last resort
+          target_from = "object";
+          break;
+        }
     if (targets.empty() && sources.size() >= 2 && (p.reciprocal || mutual)) {
       targets.push_back(sources[1]);
       sources.erase(sources.begin() + 1, sources.end());
@@ -786,7 +801,8 @@ class DocumentCoder {
       if (Marks(t, lang, Marker::kNeg)) { mood = Mood::kNegated; modality = "negation 「" + Orig(t.begin, t.end) + "」"; }
       else if (Marks(t, lang, Marker::kThreat) && modality.empty()) modality = "threat";
       else if (Marks(t, lang, Marker::kPossible) && modality.empty()) modality = "possible";
-      else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty()) modality = "intent";
+      else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty() && IntentGovernsVerb(toks, k, lang))
+        modality = "intent";
     }
     if (lang == Lang::kEn && modality.empty()) {
       // "said military action against Colombia was possible"
@@ -795,6 +811,12 @@ class DocumentCoder {
     }
     for (int h : hypo_positions)
       if (h < trig.begin) { mood = Mood::kHypothetical; modality = "condition"; }
+    const int pattern_root = Root(p.code);
+    const bool material = (pattern_root >= 6 && pattern_root <= 9) || pattern_root >= 15;
+    if (quoted[clause] && material && verbal_act_at_ >= 0 && verbal_act_at_ < trig.begin && modality.empty()) {
+      mood = Mood::kHypothetical;
+      modality = "quoted speech";
+    }
     // A trigger followed by 将/可能 is a noun with a future: 此次会面将在白宫举行.
     size_t after_match = static_cast<size_t>(tok_index) + 1;
     while (after_match < toks.size() && toks[after_match].begin < match_end) ++after_match;
@@ -837,7 +859,8 @@ class DocumentCoder {
     // 美国国务卿到场), then the other party of the previous event (a reaction).
     if (tgt_resolved.empty() && !sources[0]->dyad) {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
-        if (it->clause >= clause || it->dyad) continue;
+        if (it->clause > clause || it->dyad || it->end > trig.begin) continue;
+        if (std::find(sources.begin(), sources.end(), &*it) != sources.end()) continue;
         Resolved r = Resolve(*it, date);
         if (r.ok && !r.actor.country.empty() && r.actor.country != src0.actor.country) {
           tgt_resolved.push_back(r);
@@ -905,11 +928,25 @@ class DocumentCoder {
       e.rule = p.where + " " + p.text;
       e.trigger = Orig(trig.begin, match_end);
       if (IsRestatement(e)) continue;
+      if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
+        verbal_act_at_ = trig.begin;
       e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
       out_.events.push_back(std::move(e));
       last_event_ = static_cast<int>(out_.events.size()) - 1;
       if (date.known()) *sentence_last = date;
     }
+  }
+
+  // 将 is future before a verb (将对委内瑞拉实施制裁, 将实施) but marks the object before a noun
+  // (将多家企业列入清单): a one-character intent word counts only when a preposition, another
+  // modal word or a trigger follows at once.
+  bool IntentGovernsVerb(const std::vector<Token>& toks, int k, Lang lang) const {
+    const Token& t = toks[k];
+    if (lang != Lang::kZh || t.end - t.begin > 1) return true;
+    if (k + 1 >= static_cast<int>(toks.size()) || toks[k + 1].begin != t.end) return false;
+    const Token& n = toks[k + 1];
+    return Marks(n, lang, Marker::kPrep) || Marks(n, lang, Marker::kPossible) || Marks(n, lang, Marker::kIntent) ||
+           HasItem(lex_, n, lang, ItemKind::kPattern);
   }
 
   // The term of the person heading an administration (肯尼迪政府): the term in office at
@@ -936,8 +973,11 @@ class DocumentCoder {
   bool IsRestatement(const Event& e) const {
     auto who = [](const Actor& a) { return a.country.empty() ? a.code : a.country; };
     for (const Event& o : out_.events) {
-      if (o.code != e.code || o.mood != e.mood || who(o.source) != who(e.source) || who(o.target) != who(e.target))
-        continue;
+      if (o.mood != e.mood || who(o.source) != who(e.source) || who(o.target) != who(e.target)) continue;
+      // Two verbs of one root in a row are one event (发动突袭强行控制); otherwise codes must agree.
+      const bool serial = o.sentence == e.sentence && o.root == e.root && e.span_begin >= o.span_end &&
+                          e.span_begin - o.span_end <= 2;
+      if (o.code != e.code && !serial) continue;
       if (!o.date.known() || !e.date.known()) return true;
       if (FirstDay(o.date) <= LastDay(e.date) && FirstDay(e.date) <= LastDay(o.date)) return true;
     }
@@ -951,6 +991,7 @@ class DocumentCoder {
   std::vector<Sentence> sentences_;
   Date pub_;
   std::vector<int> clause_of_;  // clause index of each code point of the current sentence
+  int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
   int last_event_ = -1;

@@ -76,9 +76,11 @@ int RunBench(const std::vector<std::string>& argv) {
   Corpus zh{"zh", {}}, en{"en", {}};
   std::string corpus = engine->data_dir() + "/corpus";
   std::error_code ec;
+  ReadOptions ropt;
+  ropt.keep_going = true;
   for (const auto& ent : std::filesystem::directory_iterator(corpus, ec)) {
     if (ent.path().extension() != ".jsonl") continue;
-    ForEachDocument(ent.path().string(), ReadOptions{true}, [&](Document&& d) {
+    ForEachDocument(ent.path().string(), ropt, [&](Document&& d) {
       bool is_en = d.lang.rfind("en", 0) == 0;
       (is_en ? en : zh).docs.push_back(std::move(d));
       return Status::Ok();

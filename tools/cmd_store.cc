@@ -1,5 +1,6 @@
 // detente ingest, events, recode, demo: the SQLite store from the command line.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <iomanip>
@@ -113,16 +114,23 @@ int RunIngest(const std::vector<std::string>& argv) {
 }
 
 int RunEvents(const std::vector<std::string>& argv) {
-  auto args = Args::Parse(argv, {"db", "dyad", "from", "to", "root", "format"}, {"all", "directed", "explain"});
+  auto args = Args::Parse(argv, {"db", "dyad", "country", "from", "to", "root", "format"}, {"all", "directed", "explain"});
   if (!args.ok()) return Fail("events", args.status().message(), 2);
   EventQuery q;
   if (args->Has("dyad")) {
     std::string d = args->Get("dyad");
+    for (char& c : d) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     size_t colon = d.find(':');
-    q.a = d.substr(0, colon);
-    if (colon != std::string::npos) q.b = d.substr(colon + 1);
-    if (q.a.size() != 3 || (colon != std::string::npos && q.b.size() != 3))
-      return Fail("events", "--dyad takes country codes, e.g. USA:COL", 2);
+    if (colon == std::string::npos || colon != 3 || d.size() != 7)
+      return Fail("events", "--dyad takes two country codes, e.g. USA:COL (--country USA for one)", 2);
+    q.a = d.substr(0, 3);
+    q.b = d.substr(4);
+  }
+  if (args->Has("country")) {
+    if (args->Has("dyad")) return Fail("events", "--country and --dyad exclude each other", 2);
+    q.a = args->Get("country");
+    for (char& c : q.a) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (q.a.size() != 3) return Fail("events", "--country takes a country code, e.g. USA", 2);
   }
   for (const char* f : {"from", "to"}) {
     if (!args->Has(f)) continue;

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "cmd_analysis.h"
+
 #include "commands.h"
 
 namespace {
@@ -20,7 +20,7 @@ Coding
 
 Store (SQLite)
   ingest --db FILE INPUT...  code and store documents (one transaction per batch)
-  events --db FILE         query stored events: --dyad USA:COL --from D --to D --root 16
+  events --db FILE         query stored events: --dyad USA:COL or --country USA, --from D --to D --root 16
                            --format jsonl|csv|gdelt --all
   recode --db FILE         re-code documents coded with an older dictionary version
   import-gdelt --db FILE EXPORT.CSV...   load GDELT 1.0/2.0 event exports
@@ -56,11 +56,6 @@ int main(int argc, char** argv) {
       {"bench", detente::cli::RunBench},
       {"check-data", detente::cli::RunCheckData},
       {"tokens", detente::cli::RunTokens},
-      {"relation", detente::cli::RunRelation},
-      {"forecast", detente::cli::RunForecast},
-      {"backtest", detente::cli::RunBacktest},
-      {"plot", detente::cli::RunPlot},
-      {"import-gdelt", detente::cli::RunImportGdelt},
   };
   if (cmd == "-h" || cmd == "--help" || cmd == "help") {
     std::cout << kUsage;

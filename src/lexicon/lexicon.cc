@@ -201,7 +201,17 @@ class LexiconBuilder {
     e.name = Trim(Split(names, '|')[0]);
     uint32_t index = static_cast<uint32_t>(lex_->actors_.size());
     lex_->actors_.push_back(e);
-    return AddNames(r, names, Item{ItemKind::kActor, Lang::kZh, Marker::kCount, false, -1, index}, true);
+    // English demonyms name people in the plural too: Colombians, Israelis, Afghans.
+    std::string all = names;
+    if (!e.person)
+      for (const std::string& n : Split(names, '|')) {
+        std::string t = Trim(n);
+        bool latin = !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' '; });
+        if (latin && t.size() > 3 && (t.ends_with("an") || t.ends_with("i")) && t.find(' ') == std::string::npos &&
+            !IsCapitalsOnly(ToUtf32(t)))
+          all += "|" + t + "s";
+      }
+    return AddNames(r, all, Item{ItemKind::kActor, Lang::kZh, Marker::kCount, false, -1, index}, true);
   }
 
   static bool ValidCode(const std::string& code) {

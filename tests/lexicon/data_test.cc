@@ -33,7 +33,9 @@ void CheckSorted(const std::string& rel, size_t min_cols, size_t max_cols, const
   for (size_t i = 1; i < rows->size(); ++i) {
     auto a = key((*rows)[i - 1].fields), b = key((*rows)[i].fields);
     EXPECT_FALSE(b < a) << (*rows)[i].Where() << ": not sorted after line " << (*rows)[i - 1].line;
-    if (unique) EXPECT_NE(a, b) << (*rows)[i].Where() << ": duplicate of line " << (*rows)[i - 1].line;
+    if (unique) {
+      EXPECT_NE(a, b) << (*rows)[i].Where() << ": duplicate of line " << (*rows)[i - 1].line;
+    }
   }
 }
 

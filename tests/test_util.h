@@ -52,12 +52,14 @@ inline std::vector<Event> CodeText(const Engine& engine, const std::string& text
   return r->events;
 }
 
-// "USAGOV>COLGOV:041@2026-01-07" (codes) or, with countries_only, "USA>COL:041@2026-01-07".
+// "USAGOV>COLGOV:041@2026-01-07" (codes) or, with countries_only, "USA>COL:041@2026-01-07";
+// a symmetric event reads "USA<>COL:041@2026-01-07".
 inline std::vector<std::string> Compact(const std::vector<Event>& events, bool countries_only = false) {
   std::vector<std::string> out;
   for (const Event& e : events) {
     std::string s = countries_only ? e.source.country : e.source.code;
-    s += ">" + (countries_only ? e.target.country : e.target.code) + ":" + e.code + "@" + e.date.ToString();
+    s += (e.symmetric ? "<>" : ">") + (countries_only ? e.target.country : e.target.code) + ":" + e.code + "@" +
+         e.date.ToString();
     if (e.mood != Mood::kAsserted) s += std::string("/") + MoodName(e.mood);
     out.push_back(s);
   }

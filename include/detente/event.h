@@ -55,6 +55,9 @@ struct Event {
   int quad = 0;      // GDELT 2.0 QuadClass 1..4
   double goldstein = 0.0;
   Mood mood = Mood::kAsserted;
+  // A reciprocal act (a call, a meeting, an agreement between A and B) is one event whose
+  // direction is a convention; analyses count it for both directions.
+  bool symmetric = false;
   int sentence = 0;                 // sentence index in the document
   int span_begin = 0, span_end = 0;  // trigger span, code points of the original text
   std::string evidence;             // the sentence, as written

@@ -149,6 +149,29 @@ class DocumentCoder {
            c == 0x300D || c == '"' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
   }
 
+  // 「…」 opening at `open` is a quoted term, not speech, when it is short, holds no clause
+  // punctuation and does not follow a speech verb or a colon. Returns the closing position or -1.
+  int QuotedTermEnd(int open, int end, const std::vector<Token>& toks) const {
+    constexpr int kMaxTerm = 16;
+    int close = -1;
+    for (int j = open + 1; j < end && j <= open + kMaxTerm + 1; ++j) {
+      char32_t c = norm_[j];
+      if (c == 0x300D) { close = j; break; }
+      if (c == 0x300C || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0C || c == 0xFF1B || c == 0xFF1A ||
+          c == ',' || c == ';' || c == ':' || c == '!' || c == '?')
+        return -1;
+    }
+    if (close < 0) return -1;
+    int k = open;
+    while (k > 0 && norm_[k - 1] == ' ') --k;
+    if (k > 0 && (norm_[k - 1] == 0xFF1A || norm_[k - 1] == ':')) return -1;
+    // The next quote of a list of quotes (「…」、「…」) is speech like the first.
+    if (k > 1 && (norm_[k - 1] == 0x3001 || norm_[k - 1] == 0xFF0C) && norm_[k - 2] == 0x300D) return -1;
+    for (const Token& t : toks)
+      if (t.end == k && Marks(t, Lang::kZh, Marker::kSpeech)) return -1;
+    return close;
+  }
+
   // Text between two positions holds nothing but spaces, 的, 's, the, a middle dot.
   bool Glue(int from, int to, Lang lang) const {
     if (to < from) return false;
@@ -387,8 +410,21 @@ class DocumentCoder {
     std::vector<bool> quoted{false};
     int clause = 0;
     bool in_quote = false;
+    int term_end = -1;  // a quoted term (「主要非北约盟友」) is part of its clause
+    terms_.clear();
     for (int i = sent.begin; i < sent.end; ++i) {
       char32_t c = norm_[i];
+      if (c == 0x300C && i > term_end) {
+        int close = QuotedTermEnd(i, sent.end, toks);
+        if (close > 0) {
+          term_end = close;
+          terms_.push_back({i, close});
+        }
+      }
+      if (i <= term_end) {
+        clause_of[i] = clause;
+        continue;
+      }
       if (IsClauseBreak(c)) {
         if (c == 0x300C) in_quote = true;
         if (c == 0x300D) in_quote = false;
@@ -583,6 +619,14 @@ class DocumentCoder {
     const Sentence& sent = sentences_[sidx];
     const Lang lang = sent.lang;
     const int clause = clause_of[trig.begin];
+    // A trigger inside a quoted term with a name in it is part of a name: 「波哥大暴动」.
+    for (const auto& [b, e] : terms_)
+      if (trig.begin > b && trig.begin < e)
+        for (const Mention& m : mentions)
+          if (m.begin > b && m.end < e) return;
+    // A sentence that names no actor codes nothing (「移民遣返不是技术问题」), unless it carries
+    // the narrative of the sentence before on (次日, 随即, the next day).
+    if (mentions.empty() && !ContinuesNarrative(times)) return;
 
     // The clause's last speech verb before the trigger: a subject after it speaks for itself.
     int speech_pos = -1;
@@ -607,6 +651,10 @@ class DocumentCoder {
     for (const Mention* m : before) {
       if (m->passive_agent) agent = m;
     }
+    // English "by X" names the agent only in a passive clause ("was sanctioned by"); after a
+    // noun ("condemned the attack by X") X belongs to the object.
+    const bool en_passive = lang == Lang::kEn && PassiveBefore(toks, tok_index);
+    auto agent_after = [&](const Mention* m) { return m->passive_agent && (lang == Lang::kZh || en_passive); };
     for (const Mention* m : before) {
       if (m->prep_object || m->passive_agent || m->locative) continue;
       if (m->prep_ambiguous || m->coord_with_prev) continue;
@@ -618,31 +666,20 @@ class DocumentCoder {
       if (!subject) subject = m;
     }
     std::string subject_from = "clause subject";
-    if (!subject) {
-      // An earlier clause of the sentence that is not quoted speech, else the topic.
-      for (int c = clause - 1; c >= 0 && !subject; --c) {
-        if (quoted[c]) continue;
-        for (const Mention& m : mentions)
-          if (m.clause == c && m.end <= trig.begin && !m.prep_object && !m.passive_agent && !m.prep_ambiguous &&
-              !m.coord_with_prev && !m.locative) {
-            subject = &m;
-            break;
-          }
-      }
-      subject_from = "subject of an earlier clause";
-      if (!subject && has_topic_ && sent.paragraph == topic_paragraph_) {
-        subject = &topic_;
-        subject_from = "topic of the paragraph";
-      }
-    }
+    if (!subject) subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, nullptr, &subject_from);
     // Passive: 哥伦比亚遭美国制裁 / Colombia was sanctioned by the US.
     const Mention* passive_target = nullptr;
     if (agent) {
       passive_target = subject;
       subject = agent;
+    } else if (lang == Lang::kZh && subject && BarePassive(toks, tok_index, mentions)) {
+      // 哥伦比亚被列为受援国: the subject undergoes the act; the doer comes from the context.
+      passive_target = subject;
+      subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
+      if (!subject) return;
     } else if (lang == Lang::kEn) {
       for (const Mention* m : after)
-        if (m->passive_agent && m->begin <= match_end + 8) {
+        if (agent_after(m) && m->begin <= match_end + 8) {
           passive_target = subject;
           subject = m;
           break;
@@ -654,7 +691,7 @@ class DocumentCoder {
     // Coordinated subjects, unless the connector is a preposition (特朗普同佩特罗通话).
     bool has_object_after = false;
     for (const Mention* m : after)
-      if (!m->passive_agent) has_object_after = true;
+      if (!agent_after(m)) has_object_after = true;
     bool has_prep_object = false;
     for (const Mention* m : before)
       if (m->prep_object) has_prep_object = true;
@@ -684,6 +721,18 @@ class DocumentCoder {
     for (int k = tok_index + 1; k < static_cast<int>(toks.size()) && toks[k].begin < match_end + 16 &&
                                 clause_of[toks[k].begin] == clause; ++k)
       if (lang == Lang::kEn && Marks(toks[k], lang, Marker::kMutual)) mutual = true;
+
+    // 向拉美多国施压: a preposition names the target, but not with an actor this lexicon knows;
+    // no target is then guessed from the context.
+    bool unknown_target = false;
+    for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause && toks[k].begin >= subject->end; --k) {
+      if (!Marks(toks[k], lang, Marker::kTargetPrep)) continue;
+      bool filled = false;
+      for (const Mention* m : before)
+        if (m->begin >= toks[k].end && PrepGlue(toks[k].end, m->begin, lang)) filled = true;
+      if (!filled) unknown_target = true;
+      break;
+    }
 
     // Target.
     std::string target_from;
@@ -720,14 +769,14 @@ class DocumentCoder {
     }
     if (targets.empty()) {
       for (const Mention* m : after) {
-        if (m->passive_agent || m->locative) continue;
+        if (agent_after(m) || m->locative) continue;
         if (m->entries.empty() && !m->dyad && targets.empty()) continue;  // a bare role noun: weak
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
       }
       if (!targets.empty()) target_from = "object";
     }
-    if (targets.empty()) {
+    if (targets.empty() && !unknown_target) {
       // A place can be the target when nothing else is: 撤出在马里的驻军, 在美国本土发动袭击.
       std::vector<const Mention*> places;
       for (const Mention* m : before)
@@ -746,7 +795,7 @@ class DocumentCoder {
     }
     if (targets.empty())
       for (const Mention* m : after)
-        if (!m->passive_agent && !m->locative) {
+        if (!agent_after(m) && !m->locative) {
           targets.push_back(m);  // a bare role noun, as the last resort
           target_from = "object";
           break;
@@ -770,6 +819,9 @@ class DocumentCoder {
           chosen = static_cast<int>(i);
           break;
         }
+    // 此前/earlier: the clause looks back, often at an event already told.
+    const bool retrospective = chosen >= 0 && times[chosen].kind == TimeExpr::Kind::kWord &&
+                               times[chosen].word->kind == TimeWord::Kind::kPrevBefore;
     if (chosen >= 0) {
       date = time_dates[chosen];
       date_source = "text";
@@ -817,6 +869,12 @@ class DocumentCoder {
       mood = Mood::kHypothetical;
       modality = "quoted speech";
     }
+    // 指责以色列对巴勒斯坦人实施种族灭绝 / "accused Israel of shelling": what the accused is said
+    // to have done is the content of the accusation, not a second asserted event.
+    if (material && mood == Mood::kAsserted && AccusedAct(trig, sidx, mentions, clause_of)) {
+      mood = Mood::kHypothetical;
+      modality = "content of an accusation";
+    }
     // A trigger followed by 将/可能 is a noun with a future: 此次会面将在白宫举行.
     size_t after_match = static_cast<size_t>(tok_index) + 1;
     while (after_match < toks.size() && toks[after_match].begin < match_end) ++after_match;
@@ -829,6 +887,8 @@ class DocumentCoder {
       }
     }
     if (question) { mood = Mood::kHypothetical; modality = "question"; }
+    // 美国当前的制裁, "condemned the attack": the act named as a thing, not told as an event.
+    if (mood == Mood::kAsserted && IsNominal(p, trig, tok_index, sidx, toks, lang)) return;
 
     const int root = Root(code);
     bool reciprocal = p.reciprocal;
@@ -855,8 +915,24 @@ class DocumentCoder {
       // "Petro ... said he would": a pronoun back to the source is not a target
       if (r.ok && !(r.actor.code == src0.actor.code && !sources[0]->dyad)) tgt_resolved.push_back(r);
     }
-    // Fallback target: another country named earlier in the sentence (会议在哥伦比亚召开，
-    // 美国国务卿到场), then the other party of the previous event (a reaction).
+    if (tgt_resolved.empty() && unknown_target && !sources[0]->dyad) return;
+    // Fallback targets: the target of this source's previous event in the sentence (不仅指责
+    // 以色列…，更采取了断交), another country named earlier in the sentence (会议在哥伦比亚
+    // 召开，美国国务卿到场), then the other party of the previous event (a reaction).
+    if (tgt_resolved.empty() && !sources[0]->dyad) {
+      for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
+        if (it->mood != Mood::kAsserted || it->source.country != src0.actor.country || it->target.country.empty() ||
+            it->target.country == src0.actor.country)
+          continue;
+        Resolved r;
+        r.actor = it->target;
+        r.actor.entry = "the target of " + it->id;
+        r.ok = true;
+        tgt_resolved.push_back(r);
+        target_from = "same source's previous event in the sentence";
+        break;
+      }
+    }
     if (tgt_resolved.empty() && !sources[0]->dyad) {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
         if (it->clause > clause || it->dyad || it->end > trig.begin) continue;
@@ -869,7 +945,11 @@ class DocumentCoder {
         }
       }
     }
-    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad) {
+    // Both sides from outside the sentence is a guess, unless the sentence carries the
+    // narrative on (次日，又宣布制裁).
+    const bool subject_outside = subject == &topic_;
+    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad &&
+        (!subject_outside || ContinuesNarrative(times))) {
       const Event& pe = out_.events[last_event_];
       Resolved r;
       if (pe.target.country == src0.actor.country && pe.source.country != src0.actor.country) r.actor = pe.source;
@@ -888,9 +968,10 @@ class DocumentCoder {
       Resolved a = Resolve(*sources[0], date, false), b = Resolve(*sources[0], date, true);
       a.actor.entry += " [" + subject_from + "]";
       b.actor.entry += " [" + subject_from + "]";
+      // 美哥相互召回: each did it; 中美签署协议: one reciprocal act; 美哥爆发冲突: both sides.
       if (a.ok && b.ok) {
         pairs.push_back({a.actor, b.actor});
-        if (mutual || reciprocal || tgt_resolved.empty()) pairs.push_back({b.actor, a.actor});
+        if (mutual || (!reciprocal && tgt_resolved.empty())) pairs.push_back({b.actor, a.actor});
       }
     } else {
       for (Resolved& rt : tgt_resolved) rt.actor.entry += " [" + target_from + "]";
@@ -900,7 +981,7 @@ class DocumentCoder {
         rs.actor.entry += " [" + subject_from + "]";
         for (const Resolved& rt : tgt_resolved) {
           pairs.push_back({rs.actor, rt.actor});
-          if (mutual || reciprocal) pairs.push_back({rt.actor, rs.actor});
+          if (mutual) pairs.push_back({rt.actor, rs.actor});
         }
       }
     }
@@ -921,13 +1002,14 @@ class DocumentCoder {
       e.quad = cc->quad;
       e.goldstein = cc->goldstein;
       e.mood = mood;
+      e.symmetric = reciprocal && !mutual;
       e.sentence = sidx;
       e.span_begin = trig.begin;
       e.span_end = match_end;
       e.evidence = Orig(sent.begin, sent.end);
       e.rule = p.where + " " + p.text;
       e.trigger = Orig(trig.begin, match_end);
-      if (IsRestatement(e)) continue;
+      if (MergeRestatement(e, retrospective)) continue;
       if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
         verbal_act_at_ = trig.begin;
       e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
@@ -969,18 +1051,156 @@ class DocumentCoder {
   }
 
   // The same event told again in the document (a retrospective clause, a repeated sentence):
-  // same actors' countries, same code, same mood, overlapping dates.
-  bool IsRestatement(const Event& e) const {
+  // same actors' countries, same mood, overlapping dates, and the same code — or, looking
+  // back (此前…), the same QuadClass. Two verbs of one QuadClass in a row are one act
+  // (发动突袭强行控制): the more specific code is kept.
+  bool MergeRestatement(const Event& e, bool retrospective) {
     auto who = [](const Actor& a) { return a.country.empty() ? a.code : a.country; };
-    for (const Event& o : out_.events) {
+    for (Event& o : out_.events) {
       if (o.mood != e.mood || who(o.source) != who(e.source) || who(o.target) != who(e.target)) continue;
-      // Two verbs of one root in a row are one event (发动突袭强行控制); otherwise codes must agree.
-      const bool serial = o.sentence == e.sentence && o.root == e.root && e.span_begin >= o.span_end &&
-                          e.span_begin - o.span_end <= 2;
-      if (o.code != e.code && !serial) continue;
+      const bool serial = o.sentence == e.sentence && o.quad == e.quad && SerialGap(o.span_end, e.span_begin);
+      if (serial) {
+        if (MoreSpecific(e.code, o.code)) {
+          o.code = e.code;
+          o.root = e.root;
+          o.goldstein = e.goldstein;
+          o.rule = e.rule;
+        }
+        o.trigger = Orig(o.span_begin, e.span_end);
+        o.span_end = e.span_end;
+        return true;
+      }
+      if (o.code != e.code && !(retrospective && o.quad == e.quad)) continue;
       if (!o.date.known() || !e.date.known()) return true;
       if (FirstDay(o.date) <= LastDay(e.date) && FirstDay(e.date) <= LastDay(o.date)) return true;
     }
+    return false;
+  }
+
+  // Two triggers form one act when nothing but an article or up to two characters that are
+  // not a conjunction or punctuation stand between them: 发动突袭强行控制, "launched a strike".
+  bool SerialGap(int from, int to) const {
+    if (to < from) return false;
+    std::u32string_view g = std::u32string_view(norm_).substr(from, to - from);
+    while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
+    while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
+    if (g.empty() || g == U"a" || g == U"an" || g == U"the") return true;
+    if (g.size() > 2) return false;
+    for (char32_t c : g)
+      if (!IsHan(c) || c == U'并' || c == U'和' || c == U'与' || c == U'及' || c == U'且' || c == U'或') return false;
+    return true;
+  }
+
+  // 181 is more specific than 180; 1123 than 112.
+  static bool MoreSpecific(const std::string& a, const std::string& b) {
+    auto level = [](const std::string& c) { return c.size() == 4 ? 3 : c.size() == 3 && c[2] != '0' ? 2 : 1; };
+    return level(a) > level(b);
+  }
+
+  // True when a time word of the sentence continues the previous sentence's narrative.
+  static bool ContinuesNarrative(const std::vector<TimeExpr>& times) {
+    for (const TimeExpr& t : times)
+      if (t.kind == TimeExpr::Kind::kWord &&
+          (t.word->kind == TimeWord::Kind::kPrevDay || t.word->kind == TimeWord::Kind::kPrevSame))
+        return true;
+    return false;
+  }
+
+  // was/were/been right before the trigger, an adverb allowed between: "was later expelled".
+  bool PassiveBefore(const std::vector<Token>& toks, int tok_index) const {
+    const Token& trig = toks[tok_index];
+    for (int k = tok_index - 1; k >= 0 && k >= tok_index - 2; --k) {
+      if (trig.begin - toks[k].end > 12) return false;
+      if (Marks(toks[k], Lang::kEn, Marker::kPassive)) return true;
+    }
+    return false;
+  }
+
+  // 被/遭到 right before the trigger (at most two characters between, no actor): 哥伦比亚被列为….
+  bool BarePassive(const std::vector<Token>& toks, int tok_index, const std::vector<Mention>& mentions) const {
+    const Token& trig = toks[tok_index];
+    for (int k = tok_index - 1; k >= 0 && trig.begin - toks[k].end <= 2; --k) {
+      if (!Marks(toks[k], Lang::kZh, Marker::kPassive)) continue;
+      for (const Mention& m : mentions)
+        if (m.begin >= toks[k].end && m.end <= trig.begin) return false;
+      return true;
+    }
+    return false;
+  }
+
+  // The subject of an earlier, unquoted clause of the sentence, else the paragraph's topic;
+  // never `exclude` or an actor of its country.
+  const Mention* ContextSubject(const std::vector<Mention>& mentions, int clause, const Token& trig,
+                                const std::vector<bool>& quoted, int paragraph, const Mention* exclude,
+                                std::string* from) const {
+    const std::string excluded = exclude ? CountryOfMention(*exclude) : "";
+    auto allowed = [&](const Mention& m) {
+      return &m != exclude && (excluded.empty() || CountryOfMention(m) != excluded);
+    };
+    for (int c = clause - (exclude ? 0 : 1); c >= 0; --c) {
+      if (quoted[c]) continue;
+      for (const Mention& m : mentions)
+        if (m.clause == c && m.end <= trig.begin && !m.prep_object && !m.passive_agent && !m.prep_ambiguous &&
+            !m.coord_with_prev && !m.locative && allowed(m)) {
+          *from = "subject of an earlier clause";
+          return &m;
+        }
+    }
+    if (has_topic_ && paragraph == topic_paragraph_ && allowed(topic_)) {
+      *from = "topic of the paragraph";
+      return &topic_;
+    }
+    return nullptr;
+  }
+
+  // An accusation (root 11) coded earlier in the clause, an actor after it, then this trigger:
+  // 指责以色列…实施种族灭绝.
+  bool AccusedAct(const Token& trig, int sidx, const std::vector<Mention>& mentions,
+                  const std::vector<int>& clause_of) const {
+    const int clause = clause_of[trig.begin];
+    for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
+      if (it->root != "11" || it->span_end > trig.begin || clause_of[it->span_begin] != clause) continue;
+      for (const Mention& m : mentions)
+        if (m.begin >= it->span_end && m.end <= trig.begin) return true;
+    }
+    return false;
+  }
+
+  // The trigger names the act as a thing rather than telling it: after a possessor or a
+  // relative clause (美国当前的制裁, 美军发动的空袭; "Russia's invasion", "the attack"), or
+  // before 的 (美国提供的情报). A target phrase before 的 still tells it: 对俄罗斯的制裁.
+  bool IsNominal(const Pattern& p, const Token& trig, int tok_index, int sidx, const std::vector<Token>& toks,
+                 Lang lang) const {
+    if (lang == Lang::kZh) {
+      if (trig.end < static_cast<int>(norm_.size()) && norm_[trig.end] == U'的') return true;
+      if (trig.begin == 0 || norm_[trig.begin - 1] != U'的') return false;
+      // 对佩特罗及其相关人员的制裁: a target preposition shortly before 的.
+      const int clause = clause_of_[trig.begin];
+      for (int k = tok_index - 1; k >= 0 && trig.begin - toks[k].begin <= 16; --k) {
+        if (clause_of_[toks[k].begin] != clause) break;
+        if (Marks(toks[k], lang, Marker::kTargetPrep)) return false;
+      }
+      return true;
+    }
+    // English: a single-word trigger after a determiner, as the object of a verbal act coded
+    // just before it in the clause ("condemned the attack").
+    if (p.segments.size() > 1) return false;
+    bool earlier_trigger = false;
+    for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
+      if ((it->quad == 1 || it->quad == 3) && it->span_end <= trig.begin &&
+          clause_of_[it->span_begin] == clause_of_[trig.begin])
+        earlier_trigger = true;
+    std::u32string_view before = std::u32string_view(norm_).substr(0, trig.begin);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.ends_with(U"'s")) return true;
+    if (!earlier_trigger) return false;
+    size_t b = before.size();
+    while (b > 0 && IsAsciiAlnum(before[b - 1])) --b;
+    static const std::u32string_view kDeterminers[] = {U"the", U"a", U"an", U"this", U"that", U"these",
+                                                        U"those", U"its", U"their", U"his", U"her", U"such"};
+    std::u32string_view word = before.substr(b);
+    for (std::u32string_view d : kDeterminers)
+      if (word == d) return true;
     return false;
   }
 
@@ -991,6 +1211,7 @@ class DocumentCoder {
   std::vector<Sentence> sentences_;
   Date pub_;
   std::vector<int> clause_of_;  // clause index of each code point of the current sentence
+  std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs

@@ -73,6 +73,7 @@ std::string EventToJson(const Event& e) {
   o.append(",\"goldstein\":" + JsonNumber(e.goldstein));
   o.append(",\"mood\":");
   AppendJsonString(&o, MoodName(e.mood));
+  o.append(e.symmetric ? ",\"symmetric\":true" : ",\"symmetric\":false");
   o.append(",\"sentence\":" + std::to_string(e.sentence));
   o.append(",\"span\":[" + std::to_string(e.span_begin) + "," + std::to_string(e.span_end) + "]");
   o.append(",\"trigger\":");
@@ -87,7 +88,7 @@ std::string EventToJson(const Event& e) {
 
 std::string CsvHeader() {
   return "doc,id,date,date_precision,source_code,source_country,source_text,target_code,target_country,"
-         "target_text,code,root,quad,goldstein,mood,sentence,span_begin,span_end,evidence,rule";
+         "target_text,code,root,quad,goldstein,mood,symmetric,sentence,span_begin,span_end,evidence,rule";
 }
 
 std::string EventToCsv(const Event& e) {
@@ -95,7 +96,8 @@ std::string EventToCsv(const Event& e) {
   for (const std::string& f :
        {e.doc, e.id, e.date.ToString(), std::string(PrecisionName(e.date.precision)), e.source.code, e.source.country,
         e.source.text, e.target.code, e.target.country, e.target.text, e.code, e.root, std::to_string(e.quad),
-        JsonNumber(e.goldstein), std::string(MoodName(e.mood)), std::to_string(e.sentence),
+        JsonNumber(e.goldstein), std::string(MoodName(e.mood)), std::string(e.symmetric ? "1" : "0"),
+        std::to_string(e.sentence),
         std::to_string(e.span_begin), std::to_string(e.span_end), e.evidence, e.rule}) {
     if (!o.empty()) o.push_back(',');
     o.append(CsvField(f));
@@ -148,7 +150,8 @@ std::string EventToGdelt(const Event& e, long number, const std::string& url, co
 std::string ExplainEvent(const Event& e) {
   std::string o;
   o += e.id + "  " + e.source.code + " --" + e.code + "--> " + e.target.code + "  " + e.date.ToString() + " (" +
-       PrecisionName(e.date.precision) + ")  " + MoodName(e.mood) + "\n";
+       PrecisionName(e.date.precision) + ")  " + MoodName(e.mood) +
+       (e.symmetric ? "  symmetric" : "") + "\n";
   o += "  source:  " + e.source.text + " = " + e.source.code + "  via " + e.source.entry + "\n";
   o += "  target:  " + e.target.text + " = " + e.target.code + "  via " + e.target.entry + "\n";
   o += "  rule:    " + e.rule + "  (trigger 「" + e.trigger + "」 at [" + std::to_string(e.span_begin) + "," +

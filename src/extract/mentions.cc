@@ -8,6 +8,16 @@ namespace {
 
 bool IsWordChar(char32_t c) { return IsAsciiAlnum(c) || (c >= 0xC0 && c < 0x250); }
 
+bool IsDateUnit(char32_t c) { return c == U'年' || c == U'月' || c == U'日' || c == U'号'; }
+
+// A character that ends a number or a weekday name before a date unit (3日, 十日, 周日, 星期日).
+bool EndsNumber(char32_t c) {
+  if (c >= '0' && c <= '9') return true;
+  for (char32_t d : std::u32string_view(U"〇零一二两三四五六七八九十廿卅周期拜"))
+    if (c == d) return true;
+  return false;
+}
+
 bool Applies(const Lexicon& lex, const Item& it, Lang lang, std::u32string_view norm, std::u32string_view orig,
              size_t pos, size_t len) {
   if (it.lang != lang) return false;
@@ -44,6 +54,11 @@ void ScanTokens(const Lexicon& lex, std::u32string_view norm, std::u32string_vie
   while (i < static_cast<size_t>(end)) {
     // English keys start on word boundaries: skip to the next word start.
     if (lang == Lang::kEn && i > 0 && IsWordChar(text[i - 1]) && IsWordChar(text[i])) {
+      ++i;
+      continue;
+    }
+    // The unit of a date belongs to it: 3日美军 is 3日 + 美军, never the pair 日美.
+    if (lang == Lang::kZh && i > static_cast<size_t>(begin) && IsDateUnit(text[i]) && EndsNumber(text[i - 1])) {
       ++i;
       continue;
     }

@@ -35,7 +35,8 @@ constexpr MarkerInfo kMarkers[] = {
     {"PREP", Marker::kPrep},         {"QUESTION", Marker::kQuestion},
     {"RELATION", Marker::kRelation}, {"SPEECH", Marker::kSpeech},
     {"SUFFIX_CVL", Marker::kSuffixCvl}, {"SUFFIX_GOV", Marker::kSuffixGov},
-    {"SUFFIX_MIL", Marker::kSuffixMil}, {"THREAT", Marker::kThreat},
+    {"SUFFIX_MIL", Marker::kSuffixMil}, {"TARGET_PREP", Marker::kTargetPrep},
+    {"THREAT", Marker::kThreat},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -12,7 +12,8 @@ namespace detente {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 1: first layout. 2: events.symmetric.
+constexpr int kSchemaVersion = 2;
 
 const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,6 +33,7 @@ CREATE TABLE IF NOT EXISTS events(
   source_code TEXT, source_country TEXT, source_text TEXT, source_entry TEXT,
   target_code TEXT, target_country TEXT, target_text TEXT, target_entry TEXT,
   code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, mood TEXT NOT NULL,
+  symmetric INTEGER NOT NULL DEFAULT 0,
   sentence INTEGER, span_begin INTEGER, span_end INTEGER, trigger TEXT, evidence TEXT, rule TEXT,
   PRIMARY KEY(doc, id)
 );
@@ -101,6 +103,8 @@ class SqliteStore : public Store {
         if (v > kSchemaVersion)
           st = StoreError(path_ + ": database schema version " + std::to_string(v) + " is newer than this program's " +
                           std::to_string(kSchemaVersion));
+        else if (v < kSchemaVersion)
+          st = Migrate(v);
       } else {
         st = Exec("INSERT INTO meta(key, value) VALUES('schema_version', '" + std::to_string(kSchemaVersion) + "')");
       }
@@ -154,7 +158,7 @@ class SqliteStore : public Store {
     std::string sql =
         "SELECT doc, id, date, date_precision, date_source, date_reason, source_code, source_country, source_text, "
         "source_entry, target_code, target_country, target_text, target_entry, code, root, quad, goldstein, mood, "
-        "sentence, span_begin, span_end, trigger, evidence, rule FROM events WHERE 1=1";
+        "sentence, span_begin, span_end, trigger, evidence, rule, symmetric FROM events WHERE 1=1";
     std::vector<std::string> binds;
     if (!q.a.empty() && !q.b.empty()) {
       if (q.directed) {
@@ -200,6 +204,7 @@ class SqliteStore : public Store {
       e.trigger = s.Text(22);
       e.evidence = s.Text(23);
       e.rule = s.Text(24);
+      e.symmetric = s.Int(25) != 0;
       out.push_back(std::move(e));
     }
     if (rc != SQLITE_DONE) return Error("query events");
@@ -240,6 +245,12 @@ class SqliteStore : public Store {
 
  private:
   Status Error(const std::string& what) const { return StoreError(path_ + ": " + what + ": " + sqlite3_errmsg(db_)); }
+
+  // Upgrades an older database in place (inside the caller's transaction).
+  Status Migrate(int from) {
+    if (from < 2) DETENTE_RETURN_IF_ERROR(Exec("ALTER TABLE events ADD COLUMN symmetric INTEGER NOT NULL DEFAULT 0"));
+    return Exec("UPDATE meta SET value='" + std::to_string(kSchemaVersion) + "' WHERE key='schema_version'");
+  }
 
   Status Exec(const std::string& sql) {
     char* err = nullptr;
@@ -300,8 +311,8 @@ class SqliteStore : public Store {
     Stmt ins(db_,
              "INSERT INTO events(doc, id, date, date_precision, date_first, date_last, date_source, date_reason, "
              "source_code, source_country, source_text, source_entry, target_code, target_country, target_text, "
-             "target_entry, code, root, quad, goldstein, mood, sentence, span_begin, span_end, trigger, evidence, rule) "
-             "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             "target_entry, code, root, quad, goldstein, mood, sentence, span_begin, span_end, trigger, evidence, rule, "
+             "symmetric) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!ins.ok()) return Error("prepare insert");
     for (const Event& e : events) {
       ins.Reset();
@@ -319,6 +330,7 @@ class SqliteStore : public Store {
       ins.Bind(25, e.trigger);
       ins.Bind(26, e.evidence);
       ins.Bind(27, e.rule);
+      ins.Bind(28, e.symmetric ? 1 : 0);
       if (ins.Step() != SQLITE_DONE) return Error("store event " + e.id);
     }
     return Status::Ok();

@@ -54,7 +54,8 @@ def events_of(stdout):
 
 
 def compact(e):
-    return f"{e['source']['country']}>{e['target']['country']}:{e['code']}@{e['date']}"
+    arrow = "<>" if e.get("symmetric") else ">"
+    return f"{e['source']['country']}{arrow}{e['target']['country']}:{e['code']}@{e['date']}"
 
 
 @test

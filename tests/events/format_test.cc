@@ -61,7 +61,7 @@ TEST(Format, GdeltRowHas61ColumnsInOrder) {
 TEST(Format, CsvQuotesFields) {
   std::string row = EventToCsv(Sample());
   EXPECT_NE(row.find("\"哥伦比亚, \"\"x\"\"\""), std::string::npos) << row;
-  EXPECT_EQ(Split(CsvHeader(), ',').size(), 20u);
+  EXPECT_EQ(Split(CsvHeader(), ',').size(), 21u);
   EventFormat f;
   EXPECT_TRUE(ParseEventFormat("gdelt", &f));
   EXPECT_FALSE(ParseEventFormat("xml", &f));

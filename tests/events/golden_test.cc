@@ -39,7 +39,9 @@ TEST(Golden, WholeDocuments) {
     }
     auto want = ReadFile(expected.string());
     ASSERT_TRUE(want.ok()) << want.status().ToString() << " (create it with DETENTE_UPDATE_GOLDEN=1)";
-    EXPECT_EQ(got, *want) << "golden mismatch for " << ent.path().filename();
+    // Line by line, so a failure names the events that changed.
+    EXPECT_EQ(Split(got, '\n'), Split(*want, '\n'))
+        << "golden mismatch for " << ent.path().filename() << " (refresh with DETENTE_UPDATE_GOLDEN=1 if intended)";
   }
   EXPECT_GT(files, 0);
 }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/strings.h"
 #include "test_util.h"
 
 namespace detente {
@@ -97,6 +98,40 @@ TEST(Store, NotADatabaseIsAClearError) {
   auto store = Store::Open(path);
   ASSERT_FALSE(store.ok());
   EXPECT_NE(store.status().message().find(path), std::string::npos) << store.status().message();
+}
+
+TEST(Store, AnOlderDatabaseIsUpgradedInPlace) {
+  std::string path = FreshDb("v1.db");
+  auto sql = ReadFile(std::string(DETENTE_TEST_FIXTURES) + "/store/schema_v1.sql");
+  ASSERT_TRUE(sql.ok()) << sql.status().ToString();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, sql->c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  auto old = (*store)->QueryEvents(EventQuery{});
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  ASSERT_EQ(old->size(), 1u);
+  EXPECT_EQ((*old)[0].code, "163");
+  EXPECT_FALSE((*old)[0].symmetric);
+  // The upgraded database takes new events with the new column, and says which version it is.
+  ASSERT_TRUE(PutCoded(**store, {Doc("new", "1月7日，美国国务卿与哥伦比亚外长会面。")}).ok());
+  EventQuery q;
+  q.a = "USA";
+  q.b = "COL";
+  auto met = (*store)->QueryEvents(q);
+  ASSERT_EQ(met->size(), 1u);
+  EXPECT_TRUE((*met)[0].symmetric);
+  store->reset();
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "2");
+  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
 
 // A process killed in the middle of ingesting leaves every committed batch whole and nothing else.

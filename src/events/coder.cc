@@ -185,6 +185,11 @@ class DocumentCoder {
     return s.empty() || s == U"'s" || s == U"'" || s == U"the" || s == U"of" || s == U"of the";
   }
 
+  bool IsArticle(const Token& t) const {
+    std::u32string_view w = std::u32string_view(norm_).substr(t.begin, t.end - t.begin);
+    return w == U"the" || w == U"a" || w == U"an";
+  }
+
   // Between a preposition and its object: nothing, or an article.
   bool PrepGlue(int from, int to, Lang lang) const {
     if (to < from) return false;
@@ -288,8 +293,11 @@ class DocumentCoder {
     // Prepositions, passive agents and coordination, from the token before each mention.
     for (size_t i = 0; i < out->size(); ++i) {
       Mention& m = (*out)[i];
-      if (m.first_token == 0) continue;
-      const Token& before = toks[m.first_token - 1];
+      // The word that governs the mention, past an article: "and the EU", "on the US".
+      int bk = m.first_token - 1;
+      while (bk >= 0 && lang == Lang::kEn && IsArticle(toks[bk])) --bk;
+      if (bk < 0) continue;
+      const Token& before = toks[bk];
       if (!PrepGlue(before.end, m.begin, lang)) continue;
       if (clause_of[before.begin] != m.clause) continue;
       bool prep = Marks(before, lang, Marker::kPrep);
@@ -299,7 +307,7 @@ class DocumentCoder {
         m.locative = true;
         continue;
       }
-      bool prev_adjacent = i > 0 && (*out)[i - 1].last_token == m.first_token - 2 && (*out)[i - 1].clause == m.clause;
+      bool prev_adjacent = i > 0 && (*out)[i - 1].last_token == bk - 1 && (*out)[i - 1].clause == m.clause;
       if (passive) m.passive_agent = true;
       else if (prep && coord && prev_adjacent) m.prep_ambiguous = true;
       else if (prep) m.prep_object = true;
@@ -875,6 +883,11 @@ class DocumentCoder {
       mood = Mood::kHypothetical;
       modality = "content of an accusation";
     }
+    // 拒绝释放 / "refused to release": the refusal (root 12) is the event; the act refused is not.
+    if (mood == Mood::kAsserted && RefusedAct(trig, sidx)) {
+      mood = Mood::kNegated;
+      modality = "refused";
+    }
     // A trigger followed by 将/可能 is a noun with a future: 此次会面将在白宫举行.
     size_t after_match = static_cast<size_t>(tok_index) + 1;
     while (after_match < toks.size() && toks[after_match].begin < match_end) ++after_match;
@@ -1151,6 +1164,20 @@ class DocumentCoder {
       return &topic_;
     }
     return nullptr;
+  }
+
+  // A rejection (root 12) coded right before the trigger: nothing but "to" or an object of up to
+  // four characters between (拒绝释放, 拒绝美方军机降落, "refused to release").
+  bool RefusedAct(const Token& trig, int sidx) const {
+    for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
+      if (it->root != "12" || it->span_end > trig.begin || clause_of_[it->span_begin] != clause_of_[trig.begin])
+        continue;
+      std::u32string_view g = std::u32string_view(norm_).substr(it->span_end, trig.begin - it->span_end);
+      while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
+      while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
+      return g.empty() || g == U"to" || (g.size() <= 4 && IsHan(g.front()));
+    }
+    return false;
   }
 
   // An accusation (root 11) coded earlier in the clause, an actor after it, then this trigger:

@@ -298,7 +298,7 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
       t.begin = static_cast<int>(i);
       t.end = static_cast<int>(i + std::strlen(w.name));
       t.weekday = w.value;
-      t.week_offset = PrevWord(s, begin, i) == "last" ? -1 : 0;
+      t.strictly_before = PrevWord(s, begin, i) == "last";
       out->push_back(t);
       i = static_cast<size_t>(t.end);
       matched = true;
@@ -482,6 +482,7 @@ Date ResolveTime(const TimeExpr& t, const Date& pub, const Date& prev, std::stri
         day = monday + 7L * t.week_offset + t.weekday;
       } else {
         day = p - ((wd - t.weekday + 7) % 7);  // most recent such weekday, today included
+        if (t.strictly_before && day == p) day -= 7;
       }
       *reason = "weekday relative to publication date " + pub.ToString();
       return DayDate(day);

@@ -67,8 +67,15 @@ TEST(Time, English) {
             (std::vector<std::string>{"Jan. 7, 2026=2026-01-07/day"}));
   EXPECT_EQ(Times("in July 2025 they recalled envoys", "2026-01-08", Lang::kEn),
             (std::vector<std::string>{"July 2025=2025-07/month"}));
+  // "last Tuesday" is the most recent Tuesday before the publication day, "on Tuesday" the most
+  // recent one including it; 上周二 is Tuesday of the previous calendar week.
   EXPECT_EQ(Times("last Tuesday the US said", "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"Tuesday=2026-01-06/day"}));
+  EXPECT_EQ(Times("last Tuesday the US said", "2026-01-06", Lang::kEn),
             (std::vector<std::string>{"Tuesday=2025-12-30/day"}));
+  EXPECT_EQ(Times("on Tuesday the US said", "2026-01-06", Lang::kEn),
+            (std::vector<std::string>{"Tuesday=2026-01-06/day"}));
+  EXPECT_EQ(Times("上周二，美国表示", "2026-01-08"), (std::vector<std::string>{"上周二=2025-12-30/day"}));
   EXPECT_EQ(Times("the next day Colombia said", "2026-01-08", Lang::kEn),
             (std::vector<std::string>{"the next day=2026-01-08/day"}));
   EXPECT_EQ(Times("in 1999 the US launched", "2026-01-08", Lang::kEn), (std::vector<std::string>{"1999=1999/year"}));

@@ -1028,7 +1028,8 @@ class DocumentCoder {
       e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
       out_.events.push_back(std::move(e));
       last_event_ = static_cast<int>(out_.events.size()) - 1;
-      if (date.known()) *sentence_last = date;
+      // Only a date the text gave carries over to 次日 / "the next day" in later sentences.
+      if (date.known() && (date_source == "text" || date_source == "previous")) *sentence_last = date;
     }
   }
 

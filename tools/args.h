@@ -9,6 +9,9 @@
 #include <string>
 #include <vector>
 
+#include <cstdlib>
+
+#include "common/json.h"
 #include "detente/status.h"
 
 namespace detente::cli {
@@ -21,6 +24,8 @@ class Args {
 
   bool Has(const std::string& flag) const { return values_.count(flag) || bools_.count(flag); }
   std::string Get(const std::string& flag, const std::string& fallback = "") const;
+  // The flag as a number in [lo, hi] (`fallback` when absent); an error names the flag.
+  Result<double> GetNumber(const std::string& flag, double fallback, double lo, double hi) const;
   const std::vector<std::string>& positional() const { return positional_; }
 
  private:
@@ -59,6 +64,18 @@ inline Result<Args> Args::Parse(const std::vector<std::string>& argv, const std:
     }
   }
   return a;
+}
+
+inline Result<double> Args::GetNumber(const std::string& flag, double fallback, double lo, double hi) const {
+  auto it = values_.find(flag);
+  if (it == values_.end()) return fallback;
+  const std::string& v = it->second;
+  char* end = nullptr;
+  double d = std::strtod(v.c_str(), &end);
+  if (v.empty() || *end != '\0' || !(d >= lo && d <= hi))
+    return InvalidArgument("--" + flag + " takes a number from " + JsonNumber(lo) + " to " + JsonNumber(hi) + ", got \"" +
+                           v + "\"");
+  return d;
 }
 
 inline std::string Args::Get(const std::string& flag, const std::string& fallback) const {

@@ -62,7 +62,9 @@ void Measure(const Engine& engine, const Corpus& c, double min_seconds) {
 int RunBench(const std::vector<std::string>& argv) {
   auto args = Args::Parse(argv, {"data", "seconds"}, {});
   if (!args.ok()) return Fail("bench", args.status().message(), 2);
-  double seconds = std::atof(args->Get("seconds", "3").c_str());
+  auto seconds_flag = args->GetNumber("seconds", 3, 0, 3600);
+  if (!seconds_flag.ok()) return Fail("bench", seconds_flag.status().message(), 2);
+  const double seconds = *seconds_flag;
   auto engine = LoadEngine(*args);
   if (!engine.ok()) return Fail("bench", engine.status().ToString());
   char host[256] = "?";

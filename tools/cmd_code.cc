@@ -48,7 +48,9 @@ int RunCode(const std::vector<std::string>& argv) {
     if (!Date::Parse(ropt.date, &d) || d.precision != DatePrecision::kDay)
       return Fail("code", "--date must be YYYY-MM-DD, got \"" + ropt.date + "\"", 2);
   }
-  if (args->Has("max-bytes")) ropt.max_document_bytes = std::stoul(args->Get("max-bytes"));
+  auto max_bytes = args->GetNumber("max-bytes", static_cast<double>(ropt.max_document_bytes), 1, 1e10);
+  if (!max_bytes.ok()) return Fail("code", max_bytes.status().message(), 2);
+  ropt.max_document_bytes = static_cast<size_t>(*max_bytes);
   auto engine = LoadEngine(*args);
   if (!engine.ok()) return Fail("code", engine.status().ToString());
   CodeOptions copt;

@@ -101,7 +101,9 @@ int RunIngest(const std::vector<std::string>& argv) {
   ReadOptions ropt;
   ropt.keep_going = args->Has("keep-going");
   ropt.date = args->Get("date");
-  size_t batch = static_cast<size_t>(std::max(1, std::atoi(args->Get("batch", "500").c_str())));
+  auto batch_flag = args->GetNumber("batch", 500, 1, 1e7);
+  if (!batch_flag.ok()) return Fail("ingest", batch_flag.status().message(), 2);
+  const size_t batch = static_cast<size_t>(*batch_flag);
   auto engine = LoadEngine(*args);
   if (!engine.ok()) return Fail("ingest", engine.status().ToString());
   auto store = Store::Open(args->Get("db"));

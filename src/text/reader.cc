@@ -31,6 +31,23 @@ Status CheckText(const std::string& text, const std::string& where, const ReadOp
   return Status::Ok();
 }
 
+// Reads one line (without its '\n') into `line`, keeping at most `limit` bytes so that a huge
+// line cannot exhaust memory; `*length` is its full length. False at the end of the input.
+bool ReadBoundedLine(std::istream& in, size_t limit, std::string* line, size_t* length) {
+  line->clear();
+  *length = 0;
+  std::streambuf* sb = in.rdbuf();
+  bool any = false;
+  for (int c; (c = sb->sbumpc()) != std::char_traits<char>::eof();) {
+    any = true;
+    if (c == '\n') return true;
+    if (*length < limit) line->push_back(static_cast<char>(c));
+    ++*length;
+  }
+  if (!any) in.setstate(std::ios::eofbit);
+  return any;
+}
+
 }  // namespace
 
 Result<Document> ParseDocumentLine(const std::string& line, const std::string& where, const ReadOptions& opt) {
@@ -119,11 +136,19 @@ Status ForEachDocument(const std::string& path, const ReadOptions& opt, const st
 
   std::string line;
   int n = 0;
-  while (std::getline(in, line)) {
+  const size_t line_limit = opt.max_document_bytes + 65536;  // the text plus its other fields
+  size_t length = 0;
+  while (ReadBoundedLine(in, line_limit + 1, &line, &length)) {
     ++n;
+    std::string where = name + ":" + std::to_string(n);
+    if (length > line_limit) {
+      DETENTE_RETURN_IF_ERROR(report(DataError(where + ": line of " + std::to_string(length) +
+                                               " bytes is longer than the document limit of " +
+                                               std::to_string(opt.max_document_bytes) + " bytes")));
+      continue;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (Trim(line).empty()) continue;
-    std::string where = name + ":" + std::to_string(n);
     auto doc = ParseDocumentLine(line, where, opt);
     if (!doc.ok()) {
       DETENTE_RETURN_IF_ERROR(report(doc.status()));

@@ -101,6 +101,21 @@ def bad_records_are_reported_and_the_rest_is_coded():
 
 
 @test
+def huge_lines_and_bad_numbers_are_refused():
+    good = '{"id":"after","date":"2026-01-08","text":"1月5日，美国批评委内瑞拉。"}'
+    huge = '{"id":"huge","text":"' + "美国批评委内瑞拉。" * 400000 + '"}'
+    path = write("huge.jsonl", huge + "\n" + good + "\n")
+    p = run("code", "--keep-going", "--max-bytes", "1000000", path)
+    err = p.stderr.decode()
+    assert "huge.jsonl:1: line of" in err and "longer than the document limit" in err, err
+    assert {e["doc"] for e in events_of(p.stdout)} == {"after"}, p.stdout
+    for args in (["code", "--max-bytes", "lots"], ["ingest", "--db", os.path.join(TMP, "n.db"), "--batch", "0", path],
+                 ["bench", "--seconds", "-1"]):
+        p = run(*args, check=False, stdin=b"")
+        assert p.returncode == 2 and "takes a number" in p.stderr.decode(), (args, p.stderr.decode())
+
+
+@test
 def binary_and_missing_files():
     path = write("blob.bin", b"\x7fELF\x00\x00\x01\x02" * 64)
     p = run("code", path, check=False)

@@ -355,6 +355,11 @@ class DocumentCoder {
       r.actor.code = code;
       r.actor.country = code.size() >= 3 && code.compare(0, 3, "IGO") != 0 ? code.substr(0, 3) : "";
       r.actor.entry = m.role_where;
+      // 美哥: each actor is one character of the pair, with its own dictionary line.
+      if (size_t plus = m.role_where.find('+'); m.end - m.begin == 2 && plus != std::string::npos) {
+        r.actor.text = Orig(m.begin + (second_of_dyad ? 1 : 0), m.begin + (second_of_dyad ? 2 : 1));
+        r.actor.entry = second_of_dyad ? m.role_where.substr(plus + 1) : m.role_where.substr(0, plus);
+      }
       r.ok = true;
       return r;
     }

@@ -39,6 +39,7 @@ struct Mention {
   bool coord_with_prev = false;   // joined to the previous mention by 和/与/、/and
   bool prep_ambiguous = false;    // joined by 同/与/和/跟: preposition or coordination
   bool locative = false;          // a place: 在美国, in Colombia
+  bool topic = false;             // what it is about: 就乌克兰问题, "over Ukraine" (also locative)
   bool pronoun = false;
   bool administration = false;    // 肯尼迪政府 / the Kennedy administration: a person's term
   std::string text;               // original surface text
@@ -303,8 +304,10 @@ class DocumentCoder {
       bool prep = Marks(before, lang, Marker::kPrep);
       bool coord = Marks(before, lang, Marker::kCoord);
       bool passive = Marks(before, lang, Marker::kPassive) && lang == Lang::kZh;
-      if (Marks(before, lang, Marker::kLoc)) {
+      if (Marks(before, lang, Marker::kLoc) || Marks(before, lang, Marker::kTopic)) {
+        // Neither subject nor object: a place (在美国), or the matter (就乌克兰问题).
         m.locative = true;
+        m.topic = Marks(before, lang, Marker::kTopic);
         continue;
       }
       bool prev_adjacent = i > 0 && (*out)[i - 1].last_token == bk - 1 && (*out)[i - 1].clause == m.clause;
@@ -457,10 +460,16 @@ class DocumentCoder {
     std::vector<Date> time_dates(times.size());
     std::vector<std::string> time_reasons(times.size());
     {
-      Date prev = prev_date_.known() ? prev_date_ : doc_prev_date_;
+      TimeContext ctx;
+      ctx.pub = pub_;
+      ctx.prev = prev_date_.known() ? prev_date_ : doc_prev_date_;
+      ctx.prev_in_paragraph = prev_date_.known();
       for (size_t i = 0; i < times.size(); ++i) {
-        time_dates[i] = ResolveTime(times[i], pub_, prev, &time_reasons[i]);
-        if (time_dates[i].known()) prev = time_dates[i];
+        time_dates[i] = ResolveTime(times[i], ctx, &time_reasons[i]);
+        if (time_dates[i].known()) {
+          ctx.prev = time_dates[i];
+          ctx.prev_in_paragraph = true;
+        }
       }
     }
 
@@ -793,11 +802,11 @@ class DocumentCoder {
       // A place can be the target when nothing else is: 撤出在马里的驻军, 在美国本土发动袭击.
       std::vector<const Mention*> places;
       for (const Mention* m : before)
-        if (m->locative) places = {m};
+        if (m->locative && !m->topic) places = {m};
         else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
       if (places.empty())
         for (const Mention* m : after) {
-          if (m->locative && places.empty()) places.push_back(m);
+          if (m->locative && !m->topic && places.empty()) places.push_back(m);
           else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
           else if (!places.empty()) break;
         }
@@ -806,14 +815,16 @@ class DocumentCoder {
         target_from = "place";
       }
     }
+    // A bare role noun after the trigger (法院, officials) is the target only when nothing
+    // better is found below.
+    const Mention* weak_target = nullptr;
     if (targets.empty())
       for (const Mention* m : after)
         if (!agent_after(m) && !m->locative) {
-          targets.push_back(m);  // a bare role noun, as the last resort
-          target_from = "object";
+          weak_target = m;
           break;
         }
-    if (targets.empty() && sources.size() >= 2 && (p.reciprocal || mutual)) {
+    if (targets.empty() && !weak_target && sources.size() >= 2 && (p.reciprocal || mutual)) {
       targets.push_back(sources[1]);
       sources.erase(sources.begin() + 1, sources.end());
       target_from = "coordinated partner";
@@ -949,6 +960,26 @@ class DocumentCoder {
         tgt_resolved.push_back(r);
         target_from = "same source's previous event in the sentence";
         break;
+      }
+    }
+    // The matter spoken about, when nothing else is the target: "voiced concern about Iran",
+    // 就俄罗斯的侵略诉诸国际法院.
+    if (tgt_resolved.empty() && !sources[0]->dyad) {
+      for (const Mention& m : mentions) {
+        if (!m.topic || m.clause != clause) continue;
+        Resolved r = Resolve(m, date);
+        if (r.ok && r.actor.code != src0.actor.code) {
+          tgt_resolved.push_back(r);
+          target_from = "topic";
+          break;
+        }
+      }
+    }
+    if (tgt_resolved.empty() && weak_target) {
+      Resolved r = Resolve(*weak_target, date);
+      if (r.ok && r.actor.code != src0.actor.code) {
+        tgt_resolved.push_back(r);
+        target_from = "object";
       }
     }
     if (tgt_resolved.empty() && !sources[0]->dyad) {

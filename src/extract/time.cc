@@ -174,6 +174,17 @@ void FindChinese(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
       i = j;
       continue;
     }
+    // A day of the month alone (18日): not a count (3日内, 数日来) and not after a month.
+    if ((s[j] == U'日' || s[j] == U'号') && v >= 1 && v <= 31 && digits <= 2 && (i == begin || s[i - 1] != U'月') &&
+        !(j + 1 < end && (s[j + 1] == U'内' || s[j + 1] == U'间' || s[j + 1] == U'来' || s[j + 1] == U'以' ||
+                          s[j + 1] == U'之'))) {
+      t.day = v;
+      t.kind = TimeExpr::Kind::kDay;
+      t.end = static_cast<int>(j + 1);
+      out->push_back(t);
+      i = j + 1;
+      continue;
+    }
     if (s[j] == U'月' && v >= 1 && v <= 12 && digits <= 2) {
       t.month = v;
       ++j;
@@ -436,7 +447,9 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
   }
 }
 
-Date ResolveTime(const TimeExpr& t, const Date& pub, const Date& prev, std::string* reason) {
+Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason) {
+  const Date& pub = ctx.pub;
+  const Date& prev = ctx.prev;
   auto near_pub_year = [&](int month, int day) {
     // A date without a year is the latest such date not far after publication: news
     // reports the past more than the future.
@@ -453,10 +466,41 @@ Date ResolveTime(const TimeExpr& t, const Date& pub, const Date& prev, std::stri
       if (t.month) return MonthDate(t.year, t.month);
       return YearDate(t.year);
     }
+    case TimeExpr::Kind::kDay: {
+      // The month of the paragraph's previous date, else the publication month (or the one
+      // before, when the day has not come yet: news reports the past).
+      int year, month;
+      if (ctx.prev_in_paragraph && prev.known() && prev.precision != DatePrecision::kYear) {
+        year = prev.year;
+        month = prev.month;
+        *reason = "month from previous date " + prev.ToString();
+      } else if (pub.known()) {
+        year = pub.year;
+        month = pub.month;
+        if (t.day > pub.day + 1 && --month == 0) {
+          month = 12;
+          --year;
+        }
+        *reason = "month from publication date " + pub.ToString();
+      } else {
+        *reason = "no month known";
+        return Date{};
+      }
+      if (t.day > DaysInMonth(year, month)) return Date{};
+      return Date{year, month, t.day, DatePrecision::kDay};
+    }
     case TimeExpr::Kind::kMonthDay:
     case TimeExpr::Kind::kMonth: {
       int year;
-      if (pub.known()) {
+      if (ctx.prev_in_paragraph && prev.known()) {
+        year = prev.year;
+        // A timeline runs forward: 2025年12月…，1月3日… is the January after, when that is not
+        // after publication.
+        if (prev.precision != DatePrecision::kYear && t.month < prev.month &&
+            (!pub.known() || DayNumber(year + 1, t.month, 1) <= FirstDay(pub)))
+          ++year;
+        *reason = "year from previous date " + prev.ToString();
+      } else if (pub.known()) {
         year = near_pub_year(t.month, t.day);
         *reason = "year from publication date " + pub.ToString();
       } else if (prev.known()) {

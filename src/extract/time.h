@@ -15,7 +15,7 @@ namespace detente {
 
 struct TimeExpr {
   int begin = 0, end = 0;
-  enum class Kind { kAbsolute, kMonthDay, kMonth, kWord, kWeekday, kPeriod } kind = Kind::kAbsolute;
+  enum class Kind { kAbsolute, kMonthDay, kMonth, kDay, kWord, kWeekday, kPeriod } kind = Kind::kAbsolute;
   int year = 0, month = 0, day = 0;  // explicit parts (0 = absent)
   int week_offset = 0;               // for weekdays: 0 = the most recent, -1 = last week's (上周三)
   bool strictly_before = false;      // "last Tuesday": the most recent one before the reference day
@@ -30,9 +30,17 @@ struct TimeExpr {
 void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end, Lang lang,
                const std::vector<Token>& tokens, long publication_day, std::vector<TimeExpr>* out);
 
-// Resolves one expression. `pub` is the publication date (may be unknown), `prev` the previous
-// date of the paragraph (may be unknown). Returns an unknown date when it cannot.
-Date ResolveTime(const TimeExpr& t, const Date& pub, const Date& prev, std::string* reason);
+// What a relative expression is resolved against.
+struct TimeContext {
+  Date pub;   // the publication date (may be unknown)
+  Date prev;  // the previous date of the text (may be unknown)
+  // `prev` was told in the same paragraph: a year- or month-less date (5月, 18日) takes its
+  // year and month from it rather than from the publication date.
+  bool prev_in_paragraph = false;
+};
+
+// Resolves one expression; an unknown date when it cannot.
+Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason);
 
 }  // namespace detente
 

@@ -36,7 +36,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"RELATION", Marker::kRelation}, {"SPEECH", Marker::kSpeech},
     {"SUFFIX_CVL", Marker::kSuffixCvl}, {"SUFFIX_GOV", Marker::kSuffixGov},
     {"SUFFIX_MIL", Marker::kSuffixMil}, {"TARGET_PREP", Marker::kTargetPrep},
-    {"THREAT", Marker::kThreat},
+    {"THREAT", Marker::kThreat},     {"TOPIC", Marker::kTopic},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -23,11 +23,15 @@ std::vector<std::string> Times(const std::string& text, const std::string& pub, 
   std::vector<TimeExpr> times;
   FindTimes(lex, norm, 0, static_cast<int>(norm.size()), lang, toks, p.known() ? FirstDay(p) : 0, &times);
   std::vector<std::string> out;
-  Date prev;
+  TimeContext ctx;
+  ctx.pub = p;
   for (const TimeExpr& t : times) {
     std::string reason;
-    Date d = ResolveTime(t, p, prev, &reason);
-    if (d.known()) prev = d;
+    Date d = ResolveTime(t, ctx, &reason);
+    if (d.known()) {
+      ctx.prev = d;
+      ctx.prev_in_paragraph = true;
+    }
     out.push_back(ToUtf8(orig.substr(t.begin, t.end - t.begin)) + "=" + d.ToString() + "/" + PrecisionName(d.precision));
   }
   return out;
@@ -60,6 +64,21 @@ TEST(Time, NamedPeriodsAndAdministrations) {
   auto b = Times("在拜登政府后期，关系变冷。", "2026-01-08");
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(b[0], "拜登政府后期=2024/year");
+}
+
+TEST(Time, DatesWithoutYearOrMonthLeanOnTheParagraph) {
+  // 18日 alone: the publication month, or the month before when the day is still to come
+  EXPECT_EQ(Times("菲律宾总统18日会见日本外相。", "2024-06-20"), (std::vector<std::string>{"18日=2024-06-18/day"}));
+  EXPECT_EQ(Times("菲律宾总统28日会见日本外相。", "2024-06-20"), (std::vector<std::string>{"28日=2024-05-28/day"}));
+  EXPECT_EQ(Times("双方将在3日内答复。", "2024-06-20"), (std::vector<std::string>{}));
+  // after a date of the paragraph, its month and year
+  EXPECT_EQ(Times("1999年5月，美国宣布。18日，哥伦比亚回应。", "2026-01-08"),
+            (std::vector<std::string>{"1999年5月=1999-05/month", "18日=1999-05-18/day"}));
+  EXPECT_EQ(Times("1999年，美国宣布。5月，哥伦比亚回应。", "2026-01-08"),
+            (std::vector<std::string>{"1999年=1999/year", "5月=1999-05/month"}));
+  // a timeline runs forward across the new year
+  EXPECT_EQ(Times("2025年12月，美国宣布。1月3日，哥伦比亚回应。", "2026-01-08"),
+            (std::vector<std::string>{"2025年12月=2025-12/month", "1月3日=2026-01-03/day"}));
 }
 
 TEST(Time, English) {

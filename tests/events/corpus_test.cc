@@ -1,0 +1,205 @@
+// The hand-coded test corpora (tests/corpus/*.jsonl, see tests/corpus/README.md), coded with the
+// production dictionaries and scored like the development scorer: an expected event is found
+// when a predicted asserted event has the same source and target countries (either way when
+// one of them is symmetric), the same CAMEO root and an overlapping date. The figures are printed;
+// the floors below guard against regressions and are raised as the coder improves.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+
+#include "common/date.h"
+#include "common/json.h"
+#include "test_util.h"
+
+namespace detente {
+namespace {
+
+struct Item {
+  std::string id, lang, date, text;
+  std::vector<std::string> expect;
+};
+
+std::vector<Item> ReadCorpus(const std::string& path) {
+  std::vector<Item> items;
+  std::ifstream in(path);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    auto j = ParseJson(line);
+    EXPECT_TRUE(j.ok()) << path << ":" << n << ": " << j.status().message();
+    if (!j.ok()) continue;
+    Item it;
+    for (auto [key, dst] : {std::pair{"id", &it.id}, {"lang", &it.lang}, {"date", &it.date}, {"text", &it.text}})
+      if (const JsonValue* v = j->Find(key); v && v->is_string()) *dst = v->str();
+    if (const JsonValue* e = j->Find("expect"))
+      for (const JsonValue& v : e->items()) it.expect.push_back(v.str());
+    items.push_back(std::move(it));
+  }
+  return items;
+}
+
+// One event as the scorer sees it.
+struct Key {
+  std::string src, tgt, code;
+  long first = 0, last = 0;
+  bool symmetric = false;
+};
+
+bool ParseExpect(const std::string& s, Key* k) {
+  size_t colon = s.find(':'), at = s.find('@');
+  size_t arrow = s.find("<>");
+  size_t gt = arrow != std::string::npos ? arrow : s.find('>');
+  if (gt == std::string::npos || colon == std::string::npos || at == std::string::npos) return false;
+  k->symmetric = arrow != std::string::npos;
+  k->src = s.substr(0, gt);
+  k->tgt = s.substr(gt + (k->symmetric ? 2 : 1), colon - gt - (k->symmetric ? 2 : 1));
+  k->code = s.substr(colon + 1, at - colon - 1);
+  Date d;
+  if (!Date::Parse(s.substr(at + 1), &d)) return false;
+  k->first = FirstDay(d);
+  k->last = LastDay(d);
+  return true;
+}
+
+std::string Who(const Actor& a) { return a.country.empty() ? a.code : a.country; }
+
+bool Compatible(const Key& want, const Key& got) {
+  if (want.code.substr(0, 2) != got.code.substr(0, 2)) return false;
+  if (got.last < want.first || got.first > want.last) return false;
+  if (got.src == want.src && got.tgt == want.tgt) return true;
+  return (want.symmetric || got.symmetric) && got.src == want.tgt && got.tgt == want.src;
+}
+
+struct Score {
+  int expected = 0, predicted = 0, matched = 0, exact_code = 0, items = 0, items_right = 0;
+  std::string misses;
+  double precision() const { return predicted ? static_cast<double>(matched) / predicted : 0; }
+  double recall() const { return expected ? static_cast<double>(matched) / expected : 0; }
+};
+
+// Maximum bipartite matching of expected to predicted events (Kuhn's algorithm; items are small).
+int Match(const std::vector<Key>& want, const std::vector<Key>& got, int* exact) {
+  std::vector<int> owner(got.size(), -1);
+  std::function<bool(size_t, std::vector<bool>&)> augment = [&](size_t w, std::vector<bool>& seen) {
+    for (size_t g = 0; g < got.size(); ++g) {
+      if (seen[g] || !Compatible(want[w], got[g])) continue;
+      seen[g] = true;
+      if (owner[g] < 0 || augment(static_cast<size_t>(owner[g]), seen)) {
+        owner[g] = static_cast<int>(w);
+        return true;
+      }
+    }
+    return false;
+  };
+  int matched = 0;
+  for (size_t w = 0; w < want.size(); ++w) {
+    std::vector<bool> seen(got.size(), false);
+    if (augment(w, seen)) ++matched;
+  }
+  *exact = 0;
+  for (size_t g = 0; g < got.size(); ++g)
+    if (owner[g] >= 0 && got[g].code == want[static_cast<size_t>(owner[g])].code) ++*exact;
+  return matched;
+}
+
+std::vector<Key> Predict(const Item& it) {
+  std::vector<Key> out;
+  for (const Event& e : testing_util::CodeText(testing_util::ProductionEngine(), it.text, it.date)) {
+    Key k;
+    k.src = Who(e.source);
+    k.tgt = Who(e.target);
+    k.code = e.code;
+    k.first = FirstDay(e.date);
+    k.last = LastDay(e.date);
+    k.symmetric = e.symmetric;
+    out.push_back(k);
+  }
+  return out;
+}
+
+std::string Show(const std::vector<Key>& keys) {
+  std::string s;
+  for (const Key& k : keys)
+    s += " " + k.src + (k.symmetric ? "<>" : ">") + k.tgt + ":" + k.code + "@" + DayDate(k.first).ToString();
+  return s.empty() ? " -" : s;
+}
+
+Score ScoreCorpus(const std::string& name) {
+  Score sc;
+  for (const Item& it : ReadCorpus(std::string(DETENTE_TEST_CORPUS) + "/" + name)) {
+    std::vector<Key> want;
+    for (const std::string& s : it.expect) {
+      Key k;
+      EXPECT_TRUE(ParseExpect(s, &k)) << it.id << ": bad expectation " << s;
+      want.push_back(k);
+    }
+    std::vector<Key> got = Predict(it);
+    // Like the development scorer: a prediction with one country on both sides counts only if
+    // it matches (a domestic event the corpus lists).
+    std::vector<Key> scored;
+    for (const Key& g : got) {
+      bool dyadic = g.src != g.tgt;
+      bool matches = false;
+      for (const Key& w : want) matches = matches || Compatible(w, g);
+      if (dyadic || matches) scored.push_back(g);
+    }
+    int exact = 0;
+    int m = Match(want, scored, &exact);
+    sc.expected += static_cast<int>(want.size());
+    sc.predicted += static_cast<int>(scored.size());
+    sc.matched += m;
+    sc.exact_code += exact;
+    ++sc.items;
+    if (m == static_cast<int>(want.size()) && m == static_cast<int>(scored.size())) {
+      ++sc.items_right;
+    } else {
+      sc.misses += "  " + it.id + " want" + Show(want) + " | got" + Show(scored) + " | " + it.text.substr(0, 150) + "\n";
+    }
+  }
+  return sc;
+}
+
+void Report(const std::string& name, const Score& sc) {
+  std::printf("%s: %d items, %d right; precision %.3f recall %.3f (%d of %d expected, %d predicted); exact code %.3f\n",
+              name.c_str(), sc.items, sc.items_right, sc.precision(), sc.recall(), sc.matched, sc.expected, sc.predicted,
+              sc.matched ? static_cast<double>(sc.exact_code) / sc.matched : 0.0);
+  if (std::getenv("DETENTE_CORPUS_VERBOSE")) std::printf("%s", sc.misses.c_str());
+}
+
+TEST(Corpus, Chinese) {
+  Score sc = ScoreCorpus("zh.jsonl");
+  Report("zh.jsonl", sc);
+  EXPECT_GE(sc.items, 300);
+  EXPECT_GE(sc.precision(), 0.70) << sc.misses;
+  EXPECT_GE(sc.recall(), 0.55) << sc.misses;
+}
+
+// The Traditional items, converted to Simplified by OpenCC (an independent converter), code to
+// the same events as the originals.
+TEST(Corpus, TraditionalAndSimplifiedCodeAlike) {
+  std::map<std::string, Item> originals;
+  for (Item& it : ReadCorpus(std::string(DETENTE_TEST_CORPUS) + "/zh.jsonl")) originals[it.id] = std::move(it);
+  int compared = 0;
+  std::string failures;
+  for (const Item& s : ReadCorpus(std::string(DETENTE_TEST_CORPUS) + "/zh-hant.simplified.jsonl")) {
+    auto it = originals.find(s.id);
+    ASSERT_NE(it, originals.end()) << s.id << " is not in zh.jsonl (regenerate with scripts/gen_corpus_simplified.sh)";
+    ASSERT_EQ(it->second.lang, "zh-Hant") << s.id;
+    ++compared;
+    Item simplified = it->second;
+    simplified.text = s.text;
+    std::string a = Show(Predict(it->second)), b = Show(Predict(simplified));
+    if (a != b) failures += s.id + ":" + a + " | simplified:" + b + "\n   " + it->second.text + "\n";
+  }
+  EXPECT_GE(compared, 100);
+  EXPECT_TRUE(failures.empty()) << failures;
+}
+
+}  // namespace
+}  // namespace detente

@@ -34,6 +34,29 @@ class CameoTable {
   std::unordered_map<std::string, size_t> index_;
 };
 
+// A speech act or modality that an act can be the content of (data/cameo/frames.tsv).
+enum class Frame { kNone, kAccuse, kAppeal, kDemand, kIntent, kReject, kThreat };
+const char* FrameName(Frame f);  // "accuse", ...; "" for kNone
+
+// How a frame and its content combine into one code: appeal + 085 (ease sanctions) = 0254.
+class CameoFrames {
+ public:
+  // Validates each line against `codes`: known frame, content a code prefix, CODE of the frame's
+  // root, sorted, no duplicates. Errors name file:line.
+  static Result<CameoFrames> Load(const std::string& path, const std::string& display, const CameoTable& codes);
+  // The frame's code for `content` by its longest listed prefix; "" when the family has none.
+  std::string Combine(Frame frame, std::string_view content) const;
+  // The frame a coded speech act opens: 02x appeal, 03x intent, 10x demand, 12x reject,
+  // 13x threaten, 112x accuse; kNone for every other code.
+  static Frame OfCode(std::string_view code);
+  // The least specific code of the frame ("020", "100", ...).
+  static const char* GenericCode(Frame f);
+  size_t size() const { return map_.size(); }
+
+ private:
+  std::unordered_map<std::string, std::string> map_;  // "appeal/085" -> "0254"
+};
+
 }  // namespace detente
 
 #endif  // DETENTE_EVENTS_CAMEO_H_

@@ -52,36 +52,6 @@ struct Resolved {
 
 int Root(const std::string& code) { return std::atoi(code.substr(0, 2).c_str()); }
 
-std::string IntentCode(const std::string& code) {
-  int r = Root(code);
-  static const std::map<std::string, std::string> kExact = {
-      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"071", "0331"}, {"072", "0332"},
-      {"073", "0333"}, {"074", "0334"}, {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"},
-      {"086", "0355"}, {"087", "0356"}};
-  if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
-  switch (r) {
-    case 4: return "036";
-    case 5: return "032";
-    case 6: return "031";
-    case 7: return "033";
-    case 8: return "035";
-    default: return "";
-  }
-}
-
-std::string ThreatCode(const std::string& code) {
-  int r = Root(code);
-  static const std::map<std::string, std::string> kExact = {
-      {"160", "131"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"164", "134"}, {"166", "136"},
-      {"172", "132"}, {"175", "137"},  {"191", "1381"}, {"192", "1382"}, {"183", "1384"}, {"190", "138"}};
-  if (auto it = kExact.find(code.substr(0, 3)); it != kExact.end()) return it->second;
-  if (r == 16) return "131";
-  if (r == 17) return "130";
-  if (r == 15 || r == 18 || r == 19) return "138";
-  if (r == 20) return "1383";
-  return "";
-}
-
 class DocumentCoder {
  public:
   DocumentCoder(const Lexicon& lex, const Document& doc, const CodeOptions& opt) : lex_(lex), doc_(doc), opt_(opt) {}
@@ -660,6 +630,11 @@ class DocumentCoder {
       }
     }
 
+    // Is this act what a speech act just before it is about? Then the addressee (呼吁美国…) is
+    // the one said to do it.
+    const Mention* addressee = nullptr;
+    Event* frame = FrameBefore(trig, sidx, mentions, lang, &addressee);
+
     // Source: the subject.
     std::vector<const Mention*> sources, targets;
     const Mention* subject = nullptr;
@@ -688,6 +663,10 @@ class DocumentCoder {
       if (!subject) subject = m;
     }
     std::string subject_from = "clause subject";
+    if (addressee) {
+      subject = addressee;
+      subject_from = "addressee of " + frame->id;
+    }
     if (!subject) subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, nullptr, &subject_from);
     // Passive: 哥伦比亚遭美国制裁 / Colombia was sanctioned by the US.
     const Mention* passive_target = nullptr;
@@ -893,16 +872,20 @@ class DocumentCoder {
       mood = Mood::kHypothetical;
       modality = "quoted speech";
     }
-    // 指责以色列对巴勒斯坦人实施种族灭绝 / "accused Israel of shelling": what the accused is said
-    // to have done is the content of the accusation, not a second asserted event.
-    if (material && mood == Mood::kAsserted && AccusedAct(trig, sidx, mentions, clause_of)) {
-      mood = Mood::kHypothetical;
-      modality = "content of an accusation";
-    }
-    // 拒绝释放 / "refused to release": the refusal (root 12) is the event; the act refused is not.
-    if (mood == Mood::kAsserted && RefusedAct(trig, sidx)) {
-      mood = Mood::kNegated;
-      modality = "refused";
+    // 呼吁美国解除制裁, 指责以色列实施种族灭绝, 拒绝释放, "urged Beijing to release": the act is
+    // the content of the speech act coded just before it, which takes the more specific code of
+    // its family (0254, 1124, 1243); the content itself is not asserted (a refused act is negated).
+    if (frame) {
+      const Frame kind = CameoFrames::OfCode(frame->code);
+      const std::string combined = lex_.frames().Combine(kind, p.code);
+      if (!combined.empty() && (frame->code == CameoFrames::GenericCode(kind) || MoreSpecific(combined, frame->code)))
+        if (const CameoCode* cc = lex_.cameo().Find(combined)) {
+          frame->code = cc->code;
+          frame->goldstein = cc->goldstein;
+          frame->rule += " + content " + p.where + " " + p.text;
+        }
+      mood = kind == Frame::kReject ? Mood::kNegated : Mood::kHypothetical;
+      modality = std::string("content of ") + (kind == Frame::kNone ? "a criticism" : FrameName(kind)) + " " + frame->id;
     }
     // A trigger followed by 将/可能 is a noun with a future: 此次会面将在白宫举行.
     size_t after_match = static_cast<size_t>(tok_index) + 1;
@@ -923,16 +906,14 @@ class DocumentCoder {
     bool reciprocal = p.reciprocal;
     if (mood == Mood::kAsserted && (modality == "possible" || modality == "threat" || modality == "intent")) {
       reciprocal = false;  // an intent or a threat is one side's
-      if (root >= 15 || root == 16 || root == 17) {
-        std::string t = ThreatCode(code);
-        if (!t.empty()) code = t;
-      } else if (root >= 4 && root <= 8 && modality != "threat") {
-        std::string t = IntentCode(code);
-        if (!t.empty()) code = t;
-        else mood = Mood::kHypothetical;
-      } else if (modality == "possible") {
-        mood = Mood::kHypothetical;
-      }
+      // A hostile act said to be possible or threatened is a threat; a cooperative one intended
+      // is an intent (data/cameo/frames.tsv).
+      const std::string threat = root >= 14 ? lex_.frames().Combine(Frame::kThreat, code) : "";
+      const std::string intent =
+          root >= 4 && root <= 8 && modality != "threat" ? lex_.frames().Combine(Frame::kIntent, code) : "";
+      if (!threat.empty()) code = threat;
+      else if (!intent.empty()) code = intent;
+      else if (modality == "possible" || (root >= 4 && root <= 8)) mood = Mood::kHypothetical;
     }
     if (mood != Mood::kAsserted && !opt_.all_moods) return;
 
@@ -1203,31 +1184,39 @@ class DocumentCoder {
     return nullptr;
   }
 
-  // A rejection (root 12) coded right before the trigger: nothing but "to" or an object of up to
-  // four characters between (拒绝释放, 拒绝美方军机降落, "refused to release").
-  bool RefusedAct(const Token& trig, int sidx) const {
+  // The speech act whose content the trigger is: an event of this sentence and clause ending
+  // before the trigger that opens a frame (CameoFrames::OfCode) or criticises (root 11), with the
+  // addressee between them (呼吁美国解除…, "urged Beijing to release") or nothing but a few
+  // characters or "to"/"of" (拒绝释放, "refused to release"). A conjunction after the addressee
+  // starts an act of its own (批评中国并宣布制裁).
+  Event* FrameBefore(const Token& trig, int sidx, const std::vector<Mention>& mentions, Lang lang,
+                     const Mention** addressee_out) {
     for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
-      if (it->root != "12" || it->span_end > trig.begin || clause_of_[it->span_begin] != clause_of_[trig.begin])
-        continue;
-      std::u32string_view g = std::u32string_view(norm_).substr(it->span_end, trig.begin - it->span_end);
+      if (it->span_end > trig.begin || clause_of_[it->span_begin] != clause_of_[trig.begin]) continue;
+      if (CameoFrames::OfCode(it->code) == Frame::kNone && it->root != "11") return nullptr;
+      int gap_from = it->span_end;
+      const Mention* addressee = nullptr;
+      for (const Mention& m : mentions)
+        if (m.begin >= it->span_end && m.end <= trig.begin && m.end > gap_from) {
+          gap_from = m.end;
+          addressee = &m;
+        }
+      std::u32string_view g = std::u32string_view(norm_).substr(gap_from, trig.begin - gap_from);
       while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
       while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
-      return g.empty() || g == U"to" || (g.size() <= 4 && IsHan(g.front()));
+      if (lang == Lang::kZh) {
+        if (g.find_first_of(U"并且及和又还同时") != std::u32string_view::npos) return nullptr;
+      } else if (g.starts_with(U"and ") || g == U"and" || g.find(U" and ") != std::u32string_view::npos) {
+        return nullptr;
+      }
+      const bool short_gap = lang == Lang::kZh ? g.size() <= 4
+                                               : (g.empty() || g == U"to" || g == U"of" || g.ends_with(U" to") ||
+                                                  g.ends_with(U" of"));
+      if (!addressee && !short_gap) return nullptr;
+      *addressee_out = addressee;
+      return &*it;
     }
-    return false;
-  }
-
-  // An accusation (root 11) coded earlier in the clause, an actor after it, then this trigger:
-  // 指责以色列…实施种族灭绝.
-  bool AccusedAct(const Token& trig, int sidx, const std::vector<Mention>& mentions,
-                  const std::vector<int>& clause_of) const {
-    const int clause = clause_of[trig.begin];
-    for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
-      if (it->root != "11" || it->span_end > trig.begin || clause_of[it->span_begin] != clause) continue;
-      for (const Mention& m : mentions)
-        if (m.begin >= it->span_end && m.end <= trig.begin) return true;
-    }
-    return false;
+    return nullptr;
   }
 
   // The trigger names the act as a thing rather than telling it: after a possessor or a

@@ -79,6 +79,9 @@ class LexiconBuilder {
     auto cameo = CameoTable::Load(Path("cameo/codes.tsv"), "cameo/codes.tsv");
     if (!cameo.ok()) return cameo.status();
     lex_->cameo_ = std::move(*cameo);
+    auto frames = CameoFrames::Load(Path("cameo/frames.tsv"), "cameo/frames.tsv", lex_->cameo_);
+    if (!frames.ok()) return frames.status();
+    lex_->frames_ = std::move(*frames);
     auto infl = Inflector::Load(Path("grammar/en_irregular.tsv"), "grammar/en_irregular.tsv");
     if (!infl.ok()) return infl.status();
     lex_->inflector_ = std::move(*infl);

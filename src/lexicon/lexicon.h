@@ -92,6 +92,7 @@ class Lexicon {
 
   const Normalizer& normalizer() const { return normalizer_; }
   const CameoTable& cameo() const { return cameo_; }
+  const CameoFrames& frames() const { return frames_; }
   const Trie& trie() const { return trie_; }
   std::span<const Item> Items(uint32_t value) const {
     return {items_.data() + list_begin_[value], items_.data() + list_begin_[value + 1]};
@@ -117,6 +118,7 @@ class Lexicon {
   double load_seconds_ = 0;
   Normalizer normalizer_;
   CameoTable cameo_;
+  CameoFrames frames_;
   Inflector inflector_;
   Trie trie_;
   std::vector<uint32_t> list_begin_;

@@ -114,7 +114,12 @@ TEST(Coder, ActsNamedAsThingsAreNotNewEvents) {
 }
 
 TEST(Coder, WhatAnAccusationSaysIsItsContent) {
-  EXPECT_EQ(Code("1月5日，哥伦比亚指责美国突袭委内瑞拉。"), (V{"COL>USA:112@2026-01-05"}));
+  // and it makes the accusation specific: accused of aggression
+  EXPECT_EQ(Code("1月5日，哥伦比亚指责美国突袭委内瑞拉。"), (V{"COL>USA:1123@2026-01-05"}));
+  EXPECT_EQ(Code("1月5日，哥伦比亚指责美国突袭委内瑞拉。", "2026-01-08", true),
+            (V{"COL>USA:1123@2026-01-05", "USA>VEN:180@2026-01-05/hypothetical"}));
+  // a conjunction after the addressee starts an act of its own
+  EXPECT_EQ(Code("1月5日，美国批评委内瑞拉并宣布制裁。"), (V{"USA>VEN:111@2026-01-05", "USA>VEN:163@2026-01-05"}));
 }
 
 TEST(Coder, PassiveWithoutAgentTakesTheDoerFromTheContext) {

@@ -1224,29 +1224,39 @@ class DocumentCoder {
   // before 的 (美国提供的情报). A target phrase before 的 still tells it: 对俄罗斯的制裁.
   bool IsNominal(const Pattern& p, const Token& trig, int tok_index, int sidx, const std::vector<Token>& toks,
                  Lang lang) const {
+    const int clause = clause_of_[trig.begin];
     if (lang == Lang::kZh) {
       if (trig.end < static_cast<int>(norm_.size()) && norm_[trig.end] == U'的') return true;
-      if (trig.begin == 0 || norm_[trig.begin - 1] != U'的') return false;
-      // 对佩特罗及其相关人员的制裁: a target preposition shortly before 的.
-      const int clause = clause_of_[trig.begin];
-      for (int k = tok_index - 1; k >= 0 && trig.begin - toks[k].begin <= 16; --k) {
+      if (trig.begin < 2 || norm_[trig.begin - 1] != U'的') return false;
+      // 美军1月3日的袭击: an act with its own date is told, not just named.
+      const char32_t unit = norm_[trig.begin - 2];
+      if ((unit == U'日' || unit == U'号' || unit == U'月' || unit == U'年') && trig.begin >= 3 &&
+          (IsAsciiAlnum(norm_[trig.begin - 3]) || IsHan(norm_[trig.begin - 3])))
+        for (int k = trig.begin - 3; k >= 0 && k >= trig.begin - 8; --k)
+          if (norm_[k] >= '0' && norm_[k] <= '9') return false;
+      // 宣布对佩特罗及其相关人员的制裁: a target preposition shortly before 的, unless it belongs
+      // to a later verb of the clause (对美军的袭击展开调查).
+      bool later_trigger = false;
+      for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of_[toks[k].begin] == clause; ++k)
+        if (toks[k].begin >= trig.end && HasItem(lex_, toks[k], lang, ItemKind::kPattern)) later_trigger = true;
+      for (int k = tok_index - 1; k >= 0 && trig.begin - toks[k].begin <= 16 && !later_trigger; --k) {
         if (clause_of_[toks[k].begin] != clause) break;
         if (Marks(toks[k], lang, Marker::kTargetPrep)) return false;
       }
       return true;
     }
-    // English: a single-word trigger after a determiner, as the object of a verbal act coded
-    // just before it in the clause ("condemned the attack").
+    // English: a single-word trigger after a determiner or a possessive, as the object of a
+    // verbal act coded just before it in the clause ("condemned the attack", "denounced
+    // Russia's invasion"); as a subject it is told ("Iraq's chemical attack killed thousands").
     if (p.segments.size() > 1) return false;
     bool earlier_trigger = false;
     for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
-      if ((it->quad == 1 || it->quad == 3) && it->span_end <= trig.begin &&
-          clause_of_[it->span_begin] == clause_of_[trig.begin])
+      if ((it->quad == 1 || it->quad == 3) && it->span_end <= trig.begin && clause_of_[it->span_begin] == clause)
         earlier_trigger = true;
+    if (!earlier_trigger) return false;
     std::u32string_view before = std::u32string_view(norm_).substr(0, trig.begin);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (before.ends_with(U"'s")) return true;
-    if (!earlier_trigger) return false;
     size_t b = before.size();
     while (b > 0 && IsAsciiAlnum(before[b - 1])) --b;
     static const std::u32string_view kDeterminers[] = {U"the", U"a", U"an", U"this", U"that", U"these",

@@ -169,7 +169,7 @@ class DocumentCoder {
     std::u32string s(g);
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     while (!s.empty() && s.back() == ' ') s.pop_back();
-    return s.empty() || s == U"the";
+    return s.empty() || s == U"the" || s == U"a" || s == U"an";
   }
 
   void BuildMentions(const std::vector<Token>& toks, Lang lang, const std::vector<int>& clause_of,
@@ -411,7 +411,10 @@ class DocumentCoder {
         clause_of[i] = clause;
         continue;
       }
-      if (IsClauseBreak(c)) {
+      // 1,000 is one number, not two clauses.
+      const bool digit_comma = c == ',' && i > sent.begin && i + 1 < sent.end && norm_[i - 1] >= '0' &&
+                               norm_[i - 1] <= '9' && norm_[i + 1] >= '0' && norm_[i + 1] <= '9';
+      if (IsClauseBreak(c) && !digit_comma) {
         if (c == 0x300C) in_quote = true;
         if (c == 0x300D) in_quote = false;
         ++clause;
@@ -464,17 +467,22 @@ class DocumentCoder {
       const Token& trig = toks[k];
       if (trig.begin < covered_until) continue;
       const Pattern* best = nullptr;
-      int best_end = 0, best_literal = 0;
+      int best_begin = 0, best_end = 0, best_literal = 0;
       size_t best_segments = 0;
+      const bool passive = lang == Lang::kEn && PassiveBefore(toks, static_cast<int>(k));
       for (const Item& it : lex_.Items(trig.list)) {
         if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
         const Pattern& p = lex_.patterns()[it.index];
-        int end = 0, literal = 0;
-        if (!MatchRest(p, trig, clause_of, &end, &literal)) continue;
+        int begin = trig.begin, end = 0, literal = 0;
+        // "diplomats were expelled": in the passive the object comes before the verb.
+        if (!MatchRest(p, trig, clause_of, &end, &literal) &&
+            !(passive && MatchObjectBefore(p, trig, clause_of, &begin, &end, &literal)))
+          continue;
         // More parts, then a later end, then more matched text: the most specific pattern.
         if (!best || p.segments.size() > best_segments ||
             (p.segments.size() == best_segments && (end > best_end || (end == best_end && literal > best_literal)))) {
           best = &p;
+          best_begin = begin;
           best_end = end;
           best_segments = p.segments.size();
           best_literal = literal;
@@ -482,8 +490,8 @@ class DocumentCoder {
       }
       if (!best) continue;
       if (best->segments.size() > 1) covered_until = best_end;
-      CodeTrigger(*best, trig, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted, times,
-                  time_dates, time_reasons, question, hypo_positions, &sentence_last);
+      CodeTrigger(*best, trig, best_begin, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted,
+                  times, time_dates, time_reasons, question, hypo_positions, &sentence_last);
     }
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
@@ -602,7 +610,28 @@ class DocumentCoder {
     return true;
   }
 
-  void CodeTrigger(const Pattern& p, const Token& trig, int match_end, int tok_index, int sidx,
+  // A two-part English pattern in the passive: its second part within the gap before the
+  // trigger's auxiliary ("two Russian diplomats were expelled").
+  bool MatchObjectBefore(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* begin, int* end,
+                         int* literal) const {
+    if (p.segments.size() != 2) return false;
+    const int clause = clause_of[trig.begin];
+    for (int e = trig.begin - 1; e >= 0 && e >= trig.begin - 48 && clause_of[e] == clause; --e) {
+      if (IsAsciiAlnum(norm_[e]) && e + 1 < trig.begin && IsAsciiAlnum(norm_[e + 1])) continue;
+      for (const std::u32string& form : p.segments[1]) {
+        const int b = e + 1 - static_cast<int>(form.size());
+        if (b < 0 || norm_.compare(b, form.size(), form) != 0) continue;
+        if (b > 0 && IsAsciiAlnum(norm_[b - 1])) continue;
+        *begin = b;
+        *end = trig.end;
+        *literal = static_cast<int>(form.size()) + (trig.end - trig.begin);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void CodeTrigger(const Pattern& p, const Token& trig, int match_begin, int match_end, int tok_index, int sidx,
                    const std::vector<Token>& toks, const std::vector<Mention>& mentions,
                    const std::vector<int>& clause_of, const std::vector<bool>& quoted,
                    const std::vector<TimeExpr>& times, const std::vector<Date>& time_dates,
@@ -643,7 +672,8 @@ class DocumentCoder {
     for (const Mention& m : mentions) {
       if (m.clause != clause) continue;
       if (m.end <= trig.begin) before.push_back(&m);
-      else if (m.begin >= trig.end) after.push_back(&m);
+      // a role noun inside the match is part of the act ("held joint military exercises")
+      else if (m.begin >= trig.end && !(m.end <= match_end && m.entries.empty() && !m.dyad)) after.push_back(&m);
     }
     for (const Mention* m : before) {
       if (m->passive_agent) agent = m;
@@ -768,6 +798,19 @@ class DocumentCoder {
         target_from = "preposition";
       }
     }
+    // A reciprocal act between coordinated actors is between them ("China and Russia held
+    // consultations on Afghanistan"), unless a partner is named with "with".
+    bool named_partner = false;
+    for (const Mention* m : after)
+      if (m->first_token > 0 && lang == Lang::kEn) {
+        const Token& t = toks[m->first_token - 1];
+        named_partner = named_partner || std::u32string_view(norm_).substr(t.begin, t.end - t.begin) == U"with";
+      }
+    if (targets.empty() && !named_partner && sources.size() >= 2 && (p.reciprocal || mutual)) {
+      targets.push_back(sources[1]);
+      sources.erase(sources.begin() + 1, sources.end());
+      target_from = "coordinated partner";
+    }
     if (targets.empty()) {
       for (const Mention* m : after) {
         if (agent_after(m) || m->locative) continue;
@@ -777,9 +820,13 @@ class DocumentCoder {
       }
       if (!targets.empty()) target_from = "object";
     }
-    if (targets.empty() && !unknown_target) {
-      // A place can be the target when nothing else is: 撤出在马里的驻军, 在美国本土发动袭击.
+    // A place can be the target when nothing else is (撤出在马里的驻军, 在美国本土发动袭击, "a
+    // journalist held in Russia"), but is not the partner of talks ("met reporters in London").
+    const bool place_can_be_target =
+        !unknown_target && (Root(p.code) != 4 || p.code == "042" || p.code == "043" || p.code == "045");
+    auto places_of_clause = [&]() {
       std::vector<const Mention*> places;
+      if (!place_can_be_target) return places;
       for (const Mention* m : before)
         if (m->locative && !m->topic) places = {m};
         else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
@@ -789,10 +836,11 @@ class DocumentCoder {
           else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
           else if (!places.empty()) break;
         }
-      if (!places.empty()) {
-        targets = places;
-        target_from = "place";
-      }
+      return places;
+    };
+    if (targets.empty()) {
+      targets = places_of_clause();
+      if (!targets.empty()) target_from = "place";
     }
     // A bare role noun after the trigger (法院, officials) is the target only when nothing
     // better is found below.
@@ -803,11 +851,6 @@ class DocumentCoder {
           weak_target = m;
           break;
         }
-    if (targets.empty() && !weak_target && sources.size() >= 2 && (p.reciprocal || mutual)) {
-      targets.push_back(sources[1]);
-      sources.erase(sources.begin() + 1, sources.end());
-      target_from = "coordinated partner";
-    }
 
     // Date: the nearest time expression before the trigger in the sentence, else the first one
     // after it in the clause, else the paragraph's previous date, else publication.
@@ -878,12 +921,18 @@ class DocumentCoder {
     if (frame) {
       const Frame kind = CameoFrames::OfCode(frame->code);
       const std::string combined = lex_.frames().Combine(kind, p.code);
-      if (!combined.empty() && (frame->code == CameoFrames::GenericCode(kind) || MoreSpecific(combined, frame->code)))
-        if (const CameoCode* cc = lex_.cameo().Find(combined)) {
-          frame->code = cc->code;
-          frame->goldstein = cc->goldstein;
-          frame->rule += " + content " + p.where + " " + p.text;
-        }
+      const CameoCode* cc = lex_.cameo().Find(combined);
+      if (cc && (frame->code == CameoFrames::GenericCode(kind) || MoreSpecific(combined, frame->code))) {
+        // every event of that speech act (one per source and target: 俄中要求…)
+        const std::string old_code = frame->code;
+        const int span = frame->span_begin;
+        for (Event& e : out_.events)
+          if (e.sentence == sidx && e.span_begin == span && e.code == old_code) {
+            e.code = cc->code;
+            e.goldstein = cc->goldstein;
+            e.rule += " + content " + p.where + " " + p.text;
+          }
+      }
       mood = kind == Frame::kReject ? Mood::kNegated : Mood::kHypothetical;
       modality = std::string("content of ") + (kind == Frame::kNone ? "a criticism" : FrameName(kind)) + " " + frame->id;
     }
@@ -925,6 +974,16 @@ class DocumentCoder {
       // "Petro ... said he would": a pronoun back to the source is not a target
       if (r.ok && !(r.actor.code == src0.actor.code && !sources[0]->dyad)) tgt_resolved.push_back(r);
     }
+    // The source's own people as the object ("the release of an American journalist in
+    // Russia"): the place they are in is the other side.
+    if (tgt_resolved.empty() && !targets.empty() && target_from != "place" && !sources[0]->dyad)
+      for (const Mention* m : places_of_clause()) {
+        Resolved r = Resolve(*m, date);
+        if (r.ok && r.actor.country != src0.actor.country) {
+          tgt_resolved.push_back(r);
+          target_from = "place";
+        }
+      }
     if (tgt_resolved.empty() && unknown_target && !sources[0]->dyad) return;
     // Fallback targets: the target of this source's previous event in the sentence (不仅指责
     // 以色列…，更采取了断交), another country named earlier in the sentence (会议在哥伦比亚
@@ -1034,11 +1093,11 @@ class DocumentCoder {
       e.mood = mood;
       e.symmetric = reciprocal && !mutual;
       e.sentence = sidx;
-      e.span_begin = trig.begin;
+      e.span_begin = match_begin;
       e.span_end = match_end;
       e.evidence = Orig(sent.begin, sent.end);
       e.rule = p.where + " " + p.text;
-      e.trigger = Orig(trig.begin, match_end);
+      e.trigger = Orig(match_begin, match_end);
       if (MergeRestatement(e, retrospective)) continue;
       if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
         verbal_act_at_ = trig.begin;
@@ -1184,6 +1243,15 @@ class DocumentCoder {
     return nullptr;
   }
 
+  // Between an English speech act and its content: "to", "of", or an article and at most two
+  // words ("demanded an emergency meeting").
+  static bool EnglishFrameGap(std::u32string_view g) {
+    if (g.empty() || g == U"to" || g == U"of" || g.ends_with(U" to") || g.ends_with(U" of")) return true;
+    int words = 1;
+    for (char32_t c : g) words += c == ' ';
+    return words <= 3 && (g.starts_with(U"a ") || g.starts_with(U"an ") || g.starts_with(U"the "));
+  }
+
   // The speech act whose content the trigger is: an event of this sentence and clause ending
   // before the trigger that opens a frame (CameoFrames::OfCode) or criticises (root 11), with the
   // addressee between them (呼吁美国解除…, "urged Beijing to release") or nothing but a few
@@ -1206,12 +1274,13 @@ class DocumentCoder {
       while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
       if (lang == Lang::kZh) {
         if (g.find_first_of(U"并且及和又还同时") != std::u32string_view::npos) return nullptr;
-      } else if (g.starts_with(U"and ") || g == U"and" || g.find(U" and ") != std::u32string_view::npos) {
-        return nullptr;
+      } else {
+        for (std::u32string_view w : {U"and", U"but", U"while", U"then", U"before", U"after"})
+          if (g == w || g.starts_with(std::u32string(w) + U" ") || g.ends_with(U" " + std::u32string(w)) ||
+              g.find(U" " + std::u32string(w) + U" ") != std::u32string_view::npos)
+            return nullptr;
       }
-      const bool short_gap = lang == Lang::kZh ? g.size() <= 4
-                                               : (g.empty() || g == U"to" || g == U"of" || g.ends_with(U" to") ||
-                                                  g.ends_with(U" of"));
+      const bool short_gap = lang == Lang::kZh ? g.size() <= 4 : EnglishFrameGap(g);
       if (!addressee && !short_gap) return nullptr;
       *addressee_out = addressee;
       return &*it;

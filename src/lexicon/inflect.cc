@@ -37,6 +37,12 @@ Result<Inflector> Inflector::Load(const std::string& path, const std::string& di
 }
 
 std::vector<std::string> Inflector::Forms(const std::string& w) const {
+  // A hyphenated word inflects its last part: test-fire → test-fired.
+  if (size_t dash = w.rfind('-'); dash != std::string::npos && dash > 0 && dash + 1 < w.size()) {
+    std::vector<std::string> out;
+    for (const std::string& f : Forms(w.substr(dash + 1))) out.push_back(w.substr(0, dash + 1) + f);
+    return out;
+  }
   std::vector<std::string> out{w};
   auto add = [&](std::string f) {
     if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));

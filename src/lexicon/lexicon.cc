@@ -365,12 +365,16 @@ class LexiconBuilder {
   }
 
   // English segment forms: every content word in all its inflections.
-  std::vector<std::u32string> EnglishForms(const std::string& segment) const {
+  // The first word of a trigger is always inflected, even a function word ("back down").
+  std::vector<std::u32string> EnglishForms(const std::string& segment, bool trigger) const {
     std::vector<std::string> forms{""};
+    bool first = true;
     for (const std::string& w : Split(segment, ' ')) {
       if (w.empty()) continue;
-      std::vector<std::string> word_forms =
-          fixed_words_.count(w) ? std::vector<std::string>{w} : lex_->inflector_.Forms(w);
+      std::vector<std::string> word_forms = fixed_words_.count(w) && !(first && trigger)
+                                                ? std::vector<std::string>{w}
+                                                : lex_->inflector_.Forms(w);
+      first = false;
       std::vector<std::string> next;
       for (const auto& f : forms)
         for (const auto& wf : word_forms) next.push_back(f.empty() ? wf : f + " " + wf);
@@ -417,7 +421,7 @@ class LexiconBuilder {
         for (const std::string& seg : Split(body, '*')) {
           std::string s = Trim(seg);
           if (s.empty()) return DataError(r.Where() + ": empty segment in pattern \"" + p.text + "\"");
-          if (lang == Lang::kEn) p.segments.push_back(EnglishForms(s));
+          if (lang == Lang::kEn) p.segments.push_back(EnglishForms(s, p.segments.empty()));
           else p.segments.push_back({Key(s)});
         }
         uint32_t index = static_cast<uint32_t>(lex_->patterns_.size());

@@ -26,6 +26,9 @@ TEST(Inflect, RegularAndIrregularForms) {
   EXPECT_FALSE(Has(meet, "meeted"));
   auto crash = inf->Forms("crash");
   EXPECT_TRUE(Has(crash, "crashes"));
+  // a hyphenated verb inflects its last part
+  auto test_fire = inf->Forms("test-fire");
+  for (const char* f : {"test-fires", "test-fired", "test-firing"}) EXPECT_TRUE(Has(test_fire, f)) << f;
 }
 
 }  // namespace

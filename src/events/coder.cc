@@ -165,7 +165,12 @@ class DocumentCoder {
   bool PrepGlue(int from, int to, Lang lang) const {
     if (to < from) return false;
     std::u32string_view g = std::u32string_view(norm_).substr(from, to - from);
-    if (lang == Lang::kZh) return g.empty();
+    if (lang == Lang::kZh) {
+      // nothing, or a date (在9月联合国大会期间)
+      for (char32_t c : g)
+        if (!((c >= '0' && c <= '9') || c == U'年' || c == U'月' || c == U'日' || c == U'号')) return false;
+      return true;
+    }
     std::u32string s(g);
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     while (!s.empty() && s.back() == ' ') s.pop_back();
@@ -194,7 +199,8 @@ class DocumentCoder {
         // A pair of abbreviations names two actors only before a relation word: 美哥关系.
         bool licensed = k + 1 < toks.size() && toks[k + 1].begin <= t.end + 1 &&
                         (Marks(toks[k + 1], lang, Marker::kRelation) || Marks(toks[k + 1], lang, Marker::kMutual) ||
-                         Marks(toks[k + 1], lang, Marker::kBoth) || HasItem(lex_, toks[k + 1], lang, ItemKind::kPattern));
+                         Marks(toks[k + 1], lang, Marker::kBoth) || HasItem(lex_, toks[k + 1], lang, ItemKind::kPattern) ||
+                         HasItem(lex_, toks[k + 1], lang, ItemKind::kRole));  // 中美外长, 美中高层
         if (!licensed) continue;
         const DyadEntry& de = lex_.dyads()[d->index];
         m.dyad = true;
@@ -675,8 +681,10 @@ class DocumentCoder {
       // a role noun inside the match is part of the act ("held joint military exercises")
       else if (m.begin >= trig.end && !(m.end <= match_end && m.entries.empty() && !m.dyad)) after.push_back(&m);
     }
+    // 被X制裁: the agent of this trigger only if the trigger follows it closely; in 被以色列关押的
+    // 囚犯举行绝食 the agent belongs to a relative clause.
     for (const Mention* m : before) {
-      if (m->passive_agent) agent = m;
+      if (m->passive_agent && trig.begin - m->end <= 4) agent = m;
     }
     // English "by X" names the agent only in a passive clause ("was sanctioned by"); after a
     // noun ("condemned the attack by X") X belongs to the object.

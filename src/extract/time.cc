@@ -438,6 +438,15 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
       out->erase(out->begin() + static_cast<long>(k));
       continue;
     }
+    // A range (12日至13日, 5月10日到11日, Jan. 7-9): the event starts at its first date.
+    if (b.begin > a.end && b.begin - a.end <= 2 && a.kind != TimeExpr::Kind::kWord && b.kind != TimeExpr::Kind::kWord) {
+      std::u32string_view gap = norm.substr(a.end, b.begin - a.end);
+      if (gap == U"至" || gap == U"到" || gap == U"-" || gap == U"~" || gap == U" to ") {
+        a.end = b.end;
+        out->erase(out->begin() + static_cast<long>(k) + 1);
+        continue;
+      }
+    }
     // 当地时间 / overlapping: keep the first
     if (b.begin < a.end) {
       out->erase(out->begin() + static_cast<long>(k) + 1);

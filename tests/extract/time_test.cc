@@ -76,6 +76,9 @@ TEST(Time, DatesWithoutYearOrMonthLeanOnTheParagraph) {
             (std::vector<std::string>{"1999年5月=1999-05/month", "18日=1999-05-18/day"}));
   EXPECT_EQ(Times("1999年，美国宣布。5月，哥伦比亚回应。", "2026-01-08"),
             (std::vector<std::string>{"1999年=1999/year", "5月=1999-05/month"}));
+  // a range starts at its first date
+  EXPECT_EQ(Times("国家主席12月12日至13日对越南进行国事访问。", "2023-12-14"),
+            (std::vector<std::string>{"12月12日至13日=2023-12-12/day"}));
   // a timeline runs forward across the new year
   EXPECT_EQ(Times("2025年12月，美国宣布。1月3日，哥伦比亚回应。", "2026-01-08"),
             (std::vector<std::string>{"2025年12月=2025-12/month", "1月3日=2026-01-03/day"}));

@@ -42,6 +42,7 @@ struct Mention {
   bool topic = false;             // what it is about: 就乌克兰问题, "over Ukraine" (also locative)
   bool pronoun = false;
   bool administration = false;    // 肯尼迪政府 / the Kennedy administration: a person's term
+  bool host = false;              // 驻美, 驻哥伦比亚: where a mission is posted (a target, never a subject)
   std::string text;               // original surface text
 };
 
@@ -228,6 +229,18 @@ class DocumentCoder {
         continue;
       }
       if (!has_actor && !has_role) continue;
+      // 驻美大使, 驻哥伦比亚大使: the country is where the envoy is posted, not whose envoy.
+      bool host = has_actor && !m.entries.empty();
+      for (uint32_t idx : m.entries) host = host && lex_.actors()[idx].host;
+      if (has_actor && k > 0 && toks[k - 1].end == t.begin && Marks(toks[k - 1], lang, Marker::kHost)) host = true;
+      if (host) {
+        m.host = true;
+        m.prep_object = true;
+        m.text = Orig(m.begin, m.end);
+        m.clause = clause_of[t.begin];
+        out->push_back(m);
+        continue;
+      }
       // Compose: country + role (哥伦比亚外长), role + name (总统佩特罗), country + role + name,
       // country + suffix (哥伦比亚裔, 美国政府).
       size_t j = k + 1;
@@ -305,6 +318,18 @@ class DocumentCoder {
         m.prep_object = true;
         m.coord_with_prev = true;
       }
+    }
+    // 美国驻哥伦比亚大使: the envoy after the host country is the first country's.
+    for (size_t i = 1; i + 1 < out->size(); ++i) {
+      Mention& owner = (*out)[i - 1];
+      const Mention& host = (*out)[i];
+      const Mention& role = (*out)[i + 1];
+      if (!host.host || owner.host || owner.entries.empty() || !owner.role.empty() || owner.dyad || owner.pronoun ||
+          !role.entries.empty() || role.role.empty() || role.begin != host.end || host.begin - owner.end > 1)
+        continue;
+      owner.role = role.role;
+      owner.role_where = role.role_where;
+      out->erase(out->begin() + static_cast<long>(i) + 1);
     }
     // A bare role noun joined to a country's mention belongs to that country: 美国财政部与国务院.
     for (size_t i = 1; i < out->size(); ++i) {
@@ -432,6 +457,7 @@ class DocumentCoder {
 
     std::vector<Mention> mentions;
     BuildMentions(toks, lang, clause_of, &mentions);
+    ResolveAbbreviations(&mentions);
     ResolvePronouns(&mentions, lang);
 
     std::vector<TimeExpr> times;
@@ -523,6 +549,50 @@ class DocumentCoder {
         if (recent_countries_.size() > 8) recent_countries_.erase(recent_countries_.begin());
       }
     }
+  }
+
+  // A one-character abbreviation names the country whose full name, starting with that character,
+  // was named last in the sentence or the recent text (巴西…巴方 is Brazil, 伊拉克…伊方 Iraq);
+  // otherwise its dictionary country.
+  void ResolveAbbreviations(std::vector<Mention>* mentions) {
+    auto named = [&](char32_t c, const std::string& not_country, int before) -> const Mention* {
+      const Mention* found = nullptr;
+      for (const Mention& m : *mentions)
+        if (m.end <= before && NamesCountryStartingWith(m, c, not_country)) found = &m;
+      if (found) return found;
+      for (auto it = recent_countries_.rbegin(); it != recent_countries_.rend(); ++it)
+        if (NamesCountryStartingWith(it->first, c, not_country)) return &it->first;
+      return nullptr;
+    };
+    for (Mention& m : *mentions) {
+      if (m.pronoun) continue;
+      if (m.dyad) {
+        if (m.end - m.begin != 2) continue;
+        for (int side = 0; side < 2; ++side) {
+          std::string& code = side ? m.dyad_b_code : m.dyad_a_code;
+          if (const Mention* full = named(norm_[m.begin + side], code, m.begin)) code = CountryOfMention(*full);
+        }
+        continue;
+      }
+      if (m.entries.size() != 1) continue;
+      const ActorEntry& e = lex_.actors()[m.entries[0]];
+      if (!e.abbreviation) continue;
+      const Mention* full = named(e.abbreviation, e.country, m.begin);
+      if (!full) continue;
+      const std::string role = e.code.size() == 6 ? e.code.substr(3) : "";
+      m.entries = full->entries;
+      if (m.role.empty() && !role.empty()) {
+        m.role = role;
+        m.role_where = e.where + " (abbreviating " + full->text + ")";
+      }
+    }
+  }
+
+  // `m` names a country (not by abbreviation) whose name starts with `c`, other than `not_country`.
+  bool NamesCountryStartingWith(const Mention& m, char32_t c, const std::string& not_country) const {
+    if (m.dyad || m.pronoun || m.end - m.begin < 2 || norm_[m.begin] != c || m.entries.empty()) return false;
+    const ActorEntry& e = lex_.actors()[m.entries[0]];
+    return !e.abbreviation && !e.person && !e.country.empty() && e.country != not_country;
   }
 
   void ResolvePronouns(std::vector<Mention>* mentions, Lang lang) {
@@ -786,7 +856,7 @@ class DocumentCoder {
     if (targets.empty()) {
       const Mention* last_prep = nullptr;
       for (const Mention* m : before)
-        if (m->prep_object) last_prep = m;
+        if (m->prep_object && !m->host) last_prep = m;
       if (last_prep) {
         // include the list it heads: 对哥伦比亚和委内瑞拉
         for (const Mention* m : before) {
@@ -978,9 +1048,16 @@ class DocumentCoder {
     if (!src0.ok) return;
     std::vector<Resolved> tgt_resolved;
     for (const Mention* m : targets) {
-      Resolved r = Resolve(*m, date, m->dyad);
-      // "Petro ... said he would": a pronoun back to the source is not a target
-      if (r.ok && !(r.actor.code == src0.actor.code && !sources[0]->dyad)) tgt_resolved.push_back(r);
+      // A pair as the object (批评韩美联合军演) names two targets; one of them may be the source
+      // itself (对新中关系表示乐观).
+      for (bool second : m->dyad && !sources[0]->dyad ? std::vector<bool>{false, true} : std::vector<bool>{m->dyad}) {
+        Resolved r = Resolve(*m, date, second);
+        // "Petro ... said he would": a pronoun back to the source is not a target
+        if (!r.ok || (!sources[0]->dyad && (r.actor.code == src0.actor.code ||
+                                            (m->dyad && r.actor.country == src0.actor.country))))
+          continue;
+        tgt_resolved.push_back(r);
+      }
     }
     // The source's own people as the object ("the release of an American journalist in
     // Russia"): the place they are in is the other side.

@@ -37,6 +37,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"SUFFIX_CVL", Marker::kSuffixCvl}, {"SUFFIX_GOV", Marker::kSuffixGov},
     {"SUFFIX_MIL", Marker::kSuffixMil}, {"TARGET_PREP", Marker::kTargetPrep},
     {"THREAT", Marker::kThreat},     {"TOPIC", Marker::kTopic},
+    {"HOST", Marker::kHost},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -191,6 +192,10 @@ class LexiconBuilder {
         for (const std::string& w : Split(r.fields[1], '|')) blocked_.insert(Key(w));
       if (info->marker == Marker::kFixed)
         for (const std::string& w : Split(r.fields[1], '|')) fixed_words_.insert(Trim(w));
+      if (info->marker == Marker::kHost && lang == Lang::kZh) {
+        for (const std::string& w : Split(r.fields[1], '|')) hosts_.push_back(Key(w));
+        host_where_ = r.Where();
+      }
       if (lang == Lang::kZh && (info->marker == Marker::kSuffixGov || info->marker == Marker::kSuffixMil ||
                                 info->marker == Marker::kSuffixCvl)) {
         const char* role = info->marker == Marker::kSuffixGov ? "GOV" : info->marker == Marker::kSuffixMil ? "MIL" : "CVL";
@@ -303,6 +308,21 @@ class LexiconBuilder {
         e.country = CountryOf(code);
         e.name = ToUtf8(key);
         e.where = where[ch] + "+" + sfx.where;
+        e.abbreviation = ch[0];
+        uint32_t index = static_cast<uint32_t>(lex_->actors_.size());
+        lex_->actors_.push_back(e);
+        AddKey(key, Item{ItemKind::kActor, Lang::kZh, Marker::kCount, false, -1, index}, key);
+      }
+      // 驻美大使: the mission is posted in the country the character names.
+      for (const std::u32string& host : hosts_) {
+        std::u32string key = host + ch;
+        ActorEntry e;
+        e.code = code.substr(0, 3);
+        e.country = CountryOf(code);
+        e.name = ToUtf8(key);
+        e.where = where[ch] + "+" + host_where_;
+        e.host = true;
+        e.abbreviation = ch[0];
         uint32_t index = static_cast<uint32_t>(lex_->actors_.size());
         lex_->actors_.push_back(e);
         AddKey(key, Item{ItemKind::kActor, Lang::kZh, Marker::kCount, false, -1, index}, key);
@@ -460,6 +480,8 @@ class LexiconBuilder {
   std::unordered_set<std::u32string> blocked_;
   std::unordered_set<std::string> fixed_words_;
   std::vector<Suffix> suffixes_;
+  std::vector<std::u32string> hosts_;  // 驻: composes with an abbreviation into a host country
+  std::string host_where_;
   std::map<std::string, bool> country_codes_;
 };
 

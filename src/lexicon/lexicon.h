@@ -23,7 +23,7 @@ namespace detente {
 enum class Marker : uint8_t {
   kAdmin, kBlock, kBoth, kCoord, kEarly, kFixed, kHypo, kIntent, kLate, kLoc, kMid, kMutual, kNeg,
   kObjectPronoun, kPassive, kPersonPronoun, kPossible, kPrep, kQuestion, kRelation, kSpeech,
-  kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kCount
+  kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kHost, kCount
 };
 const char* MarkerName(Marker m);
 
@@ -33,6 +33,11 @@ struct ActorEntry {
   long from = LONG_MIN;  // day numbers, inclusive
   long to = LONG_MAX;
   bool person = false;
+  // 驻美: the country a mission is posted in, neither the speaker's nor a composing country.
+  bool host = false;
+  // 美方, 巴方: the one character this entry abbreviates (0 for full names); 巴 is Pakistan
+  // by default but Brazil after 巴西 has been named.
+  char32_t abbreviation = 0;
   std::string name;   // first listed name, for explanations
   std::string office;
   std::string where;  // "actors/leaders.tsv:812"

@@ -140,6 +140,19 @@ TEST(Coder, ALookBackAtAnActAlreadyToldIsKeptOnce) {
   EXPECT_EQ(Code("1月3日，美军突袭委内瑞拉。此前，美军强行控制了委内瑞拉。"), (V{"USAMIL>VEN:180@2026-01-03"}));
 }
 
+TEST(Coder, AbbreviationsFollowTheCountryJustNamed) {
+  EXPECT_EQ(Code("1月5日，巴基斯坦批评美国。巴方随即召回大使。"),
+            (V{"PAK>USA:111@2026-01-05", "PAKGOV>USA:161@2026-01-05"}));
+  // 巴 is Pakistan by default, Brazil after 巴西
+  EXPECT_EQ(Code("1月5日，巴西批评美国。巴方随即召回大使。"), (V{"BRA>USA:111@2026-01-05", "BRAGOV>USA:161@2026-01-05"}));
+}
+
+TEST(Coder, AMissionIsPostedInItsHostCountry) {
+  // 驻美大使 is Colombia's ambassador in the United States
+  EXPECT_EQ(Code("1月5日，哥方召回驻美大使。"), (V{"COLGOV>USA:161@2026-01-05"}));
+  EXPECT_EQ(Code("1月5日，美国驻哥伦比亚外长批评哥伦比亚政府。"), (V{"USAGOV>COLGOV:111@2026-01-05"}));
+}
+
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
   std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
   auto events = CodeText(FixtureEngine(), text, "2026-01-08");

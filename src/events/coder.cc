@@ -331,6 +331,20 @@ class DocumentCoder {
       owner.role_where = role.role_where;
       out->erase(out->begin() + static_cast<long>(i) + 1);
     }
+    // 对美国部分军工企业: a bare role noun shortly after a preposition's object heads that object.
+    for (size_t i = 1; i < out->size(); ++i) {
+      Mention& m = (*out)[i];
+      const Mention& p = (*out)[i - 1];
+      if (!m.entries.empty() || m.role.empty() || m.dyad || m.pronoun || !p.prep_object || p.host ||
+          p.entries.empty() || p.clause != m.clause || m.begin - p.end > 4)
+        continue;
+      bool verb_between = false;
+      for (const Token& t : toks)
+        if (t.begin >= p.end && t.end <= m.begin && HasItem(lex_, t, lang, ItemKind::kPattern)) verb_between = true;
+      if (verb_between) continue;
+      m.entries = p.entries;
+      m.prep_object = true;
+    }
     // A bare role noun joined to a country's mention belongs to that country: 美国财政部与国务院.
     for (size_t i = 1; i < out->size(); ++i) {
       Mention& m = (*out)[i];
@@ -338,6 +352,28 @@ class DocumentCoder {
       if (m.entries.empty() && !m.role.empty() && !m.dyad && !m.pronoun && (m.coord_with_prev || m.prep_ambiguous) &&
           !p.entries.empty() && p.clause == m.clause)
         m.entries = p.entries;
+    }
+    // Citizens, protesters, police, courts… named in a sentence about one country are that
+    // country's (缅甸军方威胁镇压示威者); a government or a company is not assumed.
+    {
+      std::string only;
+      bool several = false;
+      for (const Mention& m : *out) {
+        if (m.dyad || m.pronoun || m.entries.empty()) continue;
+        const std::string& c = lex_.actors()[m.entries[0]].country;
+        if (c.empty()) continue;
+        if (!only.empty() && c != only) several = true;
+        only = c;
+      }
+      static const std::set<std::string> kDomestic = {"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", "EDU", "LAB"};
+      if (!only.empty() && !several)
+        for (Mention& m : *out)
+          if (m.entries.empty() && kDomestic.count(m.role) && !m.dyad && !m.pronoun)
+            for (const Mention& c : *out)
+              if (!c.entries.empty() && lex_.actors()[c.entries[0]].country == only && !c.host) {
+                m.entries = {c.entries[0]};
+                break;
+              }
     }
     // "、" joins list items without a token: 美国、英国和法国
     for (size_t i = 1; i < out->size(); ++i) {
@@ -771,6 +807,18 @@ class DocumentCoder {
       if (!subject) subject = m;
     }
     std::string subject_from = "clause subject";
+    // 北韩宣布军队进入戒备状态: a bare role noun speaking after the speaker is the speaker's.
+    Mention speaker_role;
+    if (subject && speech_pos >= 0 && subject->begin > speech_pos && subject->entries.empty() && !subject->dyad &&
+        !subject->role.empty())
+      for (const Mention* m : before)
+        if (m->begin < speech_pos && !m->entries.empty() && !m->host && !m->prep_object) {
+          speaker_role = *subject;
+          speaker_role.entries = {m->entries[0]};
+          speaker_role.role_where += " (of the speaker " + m->text + ")";
+          subject = &speaker_role;
+          break;
+        }
     if (addressee) {
       subject = addressee;
       subject_from = "addressee of " + frame->id;

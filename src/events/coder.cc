@@ -666,12 +666,26 @@ class DocumentCoder {
           continue;
         }
       }
-      if (!recent_countries_.empty()) {
-        bool object_word = false;
-        for (const Item& it : lex_.Items(TokenListAt(m.begin)))
-          if (it.kind == ItemKind::kMarker && it.marker == Marker::kObjectPronoun) object_word = true;
-        if (object_word && !IsPossessive(m)) {
-          Mention r = recent_countries_.back().first;
+      bool object_word = false;
+      for (const Item& it : lex_.Items(TokenListAt(m.begin)))
+        if (it.kind == ItemKind::kMarker && it.marker == Marker::kObjectPronoun) object_word = true;
+      // 该国/对方 after other countries in the same sentence: the first one that is not the
+      // sentence's subject (美国指责伊朗…，并宣布对该国实施制裁); else the last country named before.
+      const Mention* antecedent = nullptr;
+      if (object_word && !IsPossessive(m)) {
+        std::string subject_country;
+        for (const Mention& o : *mentions) {
+          if (o.end > m.begin) break;
+          if (o.pronoun || o.dyad || o.entries.empty()) continue;
+          const std::string c = lex_.actors()[o.entries[0]].country;
+          if (c.empty()) continue;
+          if (subject_country.empty()) subject_country = c;
+          else if (c != subject_country) { antecedent = &o; break; }
+        }
+      }
+      if (object_word && !IsPossessive(m) && (antecedent || !recent_countries_.empty())) {
+        {
+          Mention r = antecedent ? *antecedent : recent_countries_.back().first;
           r.begin = m.begin; r.end = m.end; r.clause = m.clause;
           r.first_token = m.first_token; r.last_token = m.last_token;
           r.text = m.text;

@@ -422,8 +422,11 @@ class DocumentCoder {
       }
       if (e.from <= hi && e.to >= lo) {
         if (!chosen || chosen->person == false) chosen = &e;
-      } else if (!fallback) {
-        fallback = &e;
+      } else {
+        // Out of office: the namesake whose term is nearest the date (约翰逊 in 1966 is Lyndon
+        // Johnson, in 2023 Boris Johnson).
+        auto distance = [&](const ActorEntry& a) { return a.to < lo ? lo - a.to : a.from - hi; };
+        if (!fallback || distance(e) < distance(*fallback)) fallback = &e;
       }
     }
     if (!chosen && fallback) {
@@ -736,6 +739,15 @@ class DocumentCoder {
     return true;
   }
 
+  // The mention is one of the pattern's own later segments (诉诸 * 国际法院).
+  bool SpelledOut(const Pattern& p, const Mention& m) const {
+    std::u32string_view text = std::u32string_view(norm_).substr(m.begin, m.end - m.begin);
+    for (size_t s = 1; s < p.segments.size(); ++s)
+      for (const std::u32string& form : p.segments[s])
+        if (text == form) return true;
+    return false;
+  }
+
   // A two-part English pattern in the passive: its second part within the gap before the
   // trigger's auxiliary ("two Russian diplomats were expelled").
   bool MatchObjectBefore(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* begin, int* end,
@@ -798,8 +810,10 @@ class DocumentCoder {
     for (const Mention& m : mentions) {
       if (m.clause != clause) continue;
       if (m.end <= trig.begin) before.push_back(&m);
-      // a role noun inside the match is part of the act ("held joint military exercises")
-      else if (m.begin >= trig.end && !(m.end <= match_end && m.entries.empty() && !m.dyad)) after.push_back(&m);
+      // a role noun or a name the pattern spells out is part of the act ("held joint military
+      // exercises", 诉诸国际法院)
+      else if (m.begin >= trig.end && !(m.end <= match_end && ((m.entries.empty() && !m.dyad) || SpelledOut(p, m))))
+        after.push_back(&m);
     }
     // 被X制裁: the agent of this trigger only if the trigger follows it closely; in 被以色列关押的
     // 囚犯举行绝食 the agent belongs to a relative clause.
@@ -1275,7 +1289,7 @@ class DocumentCoder {
     const long pub = pub_.known() ? FirstDay(pub_) : LONG_MAX;
     for (uint32_t idx : m.entries) {
       const ActorEntry& e = lex_.actors()[idx];
-      if (!e.person || e.from > pub) continue;
+      if (!e.head || e.from > pub) continue;
       if (!best || e.from > best->from) best = &e;
     }
     if (!best) return false;
@@ -1453,8 +1467,12 @@ class DocumentCoder {
       // 宣布对佩特罗及其相关人员的制裁: a target preposition shortly before 的, unless it belongs
       // to a later verb of the clause (对美军的袭击展开调查).
       bool later_trigger = false;
-      for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of_[toks[k].begin] == clause; ++k)
+      for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of_[toks[k].begin] == clause; ++k) {
+        // a noun listed after it (制裁、限制签证等措施) is not a verb governing it
+        const std::u32string_view gap = std::u32string_view(norm_).substr(trig.end, std::max(0, toks[k].begin - trig.end));
+        if (gap == U"、" || gap == U"和" || gap == U"与" || gap == U"及") continue;
         if (toks[k].begin >= trig.end && HasItem(lex_, toks[k], lang, ItemKind::kPattern)) later_trigger = true;
+      }
       for (int k = tok_index - 1; k >= 0 && trig.begin - toks[k].begin <= 16 && !later_trigger; --k) {
         if (clause_of_[toks[k].begin] != clause) break;
         if (Marks(toks[k], lang, Marker::kTargetPrep)) return false;

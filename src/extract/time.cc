@@ -399,9 +399,7 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
     for (const Item& it : lex.Items(tok.list)) {
       if (it.kind != ItemKind::kActor || it.lang != lang) continue;
       const ActorEntry& e = lex.actors()[it.index];
-      if (!e.person || (e.office != "President" && e.office != "Prime Minister" && e.office != "Chancellor" &&
-                        e.office.find("Head") == std::string::npos && e.office != "Premier"))
-        continue;
+      if (!e.head) continue;
       if (publication_day && e.from > publication_day) continue;
       if (!best || e.from > best->from) best = &e;
     }

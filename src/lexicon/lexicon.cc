@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "common/date.h"
@@ -257,6 +258,10 @@ class LexiconBuilder {
       e.country = CountryOf(e.code);
       e.person = true;
       e.office = r.fields[4];
+      static const std::set<std::string> kHeads = {"President", "Acting President", "Interim President",
+                                                    "Prime Minister", "Premier", "Chancellor", "Head of State",
+                                                    "Chief Executive", "Supreme Leader", "King", "Emir", "Sultan"};
+      e.head = kHeads.count(e.office) > 0;
       Date from, to;
       if (!Date::Parse(r.fields[1], &from) || from.precision != DatePrecision::kDay)
         return DataError(r.Where() + ": FROM must be YYYY-MM-DD, got \"" + r.fields[1] + "\"");

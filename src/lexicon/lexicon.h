@@ -33,6 +33,8 @@ struct ActorEntry {
   long from = LONG_MIN;  // day numbers, inclusive
   long to = LONG_MAX;
   bool person = false;
+  // Heads a government or state (President, Prime Minister…): 拜登政府 is a term of this office.
+  bool head = false;
   // 驻美: the country a mission is posted in, neither the speaker's nor a composing country.
   bool host = false;
   // 美方, 巴方: the one character this entry abbreviates (0 for full names); 巴 is Pakistan

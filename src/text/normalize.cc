@@ -14,9 +14,16 @@ Normalizer::Normalizer() : table_(0x10000) {
   }
   table_[0x3000] = ' ';  // ideographic space
   table_[0x00A0] = ' ';
-  // Latin-1 and Latin Extended-A letters used in place names: fold accents (Bogotá → bogota).
-  const char* kFrom = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ";
-  const char* kTo = "aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooooouuuuuuuuyyy";
+  // Latin-1 and Latin Extended-A letters used in names: fold accents (Bogotá → bogota,
+  // Vučić → vucic, Erdoğan → erdogan, Wałęsa → walesa).
+  const char* kFrom =
+      "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ"
+      "ĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž"
+      "ĐđĦħŁłıŦŧ";
+  const char* kTo =
+      "aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooooouuuuuuuuyyy"
+      "aaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzz"
+      "ddhhllitt";
   std::u32string from = ToUtf32(kFrom);
   for (size_t i = 0; i < from.size(); ++i) table_[from[i]] = static_cast<char32_t>(kTo[i]);
   for (char32_t c : {0x00B7, 0x2022, 0x30FB, 0x2027, 0x2219, 0xFF65}) table_[c] = 0x00B7;  // name dots

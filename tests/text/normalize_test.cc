@@ -16,6 +16,13 @@ TEST(Normalize, FoldsTraditionalKeepingLength) {
   EXPECT_EQ(ToUtf8(out), "美国与哥伦比亚,usa bogota");
 }
 
+TEST(Normalize, LatinExtendedLettersLoseTheirAccents) {
+  Normalizer n;
+  std::u32string in = ToUtf32("Vučić, Erdoğan, Wałęsa, Đukanović");
+  EXPECT_EQ(ToUtf8(n.Fold(in)), "vucic, erdogan, walesa, dukanovic");
+  EXPECT_EQ(n.Fold(in).size(), in.size());
+}
+
 TEST(Normalize, BadTableLineNamesTheLine) {
   std::string path = testing::TempDir() + "/bad_t2s.tsv";
   FILE* f = fopen(path.c_str(), "w");

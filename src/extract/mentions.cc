@@ -64,6 +64,20 @@ void ScanTokens(const Lexicon& lex, std::u32string_view norm, std::u32string_vie
     }
     cands.clear();
     ForEachApplicable(lex, text, orig, i, lang, [&](size_t len, uint32_t value) { cands.push_back({len, value}); });
+    // A pair of abbreviations whose second character starts a full name is not a pair:
+    // 孤立俄罗斯 is 孤立 + 俄罗斯, not 立俄 (Lithuania–Russia).
+    std::erase_if(cands, [&](const std::pair<size_t, uint32_t>& c) {
+      bool dyad_only = true;
+      for (const Item& it : lex.Items(c.second))
+        if (it.lang == lang && it.kind != ItemKind::kDyad) dyad_only = false;
+      if (!dyad_only || c.first != 2) return false;
+      bool name_follows = false;
+      ForEachApplicable(lex, text, orig, i + 1, lang, [&](size_t len, uint32_t value) {
+        for (const Item& it : lex.Items(value))
+          if (it.kind == ItemKind::kActor && len > 1) name_follows = true;
+      });
+      return name_follows;
+    });
     if (cands.empty()) {
       ++i;
       continue;

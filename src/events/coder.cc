@@ -818,7 +818,9 @@ class DocumentCoder {
     // 被X制裁: the agent of this trigger only if the trigger follows it closely; in 被以色列关押的
     // 囚犯举行绝食 the agent belongs to a relative clause.
     for (const Mention* m : before) {
-      if (m->passive_agent && trig.begin - m->end <= 4) agent = m;
+      if (!m->passive_agent || trig.begin - m->end > 8) continue;
+      std::u32string_view gap = std::u32string_view(norm_).substr(m->end, trig.begin - m->end);
+      if (gap.find(U'的') == std::u32string_view::npos) agent = m;
     }
     // English "by X" names the agent only in a passive clause ("was sanctioned by"); after a
     // noun ("condemned the attack by X") X belongs to the object.
@@ -873,6 +875,12 @@ class DocumentCoder {
     if (!subject) return;
     sources.push_back(subject);
     bool mutual = false;
+    // Mutual action: 相互/互相/彼此, or a reciprocal pattern between coordinated actors.
+    for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause; --k)
+      if (Marks(toks[k], lang, Marker::kMutual)) mutual = true;
+    for (int k = tok_index + 1; k < static_cast<int>(toks.size()) && toks[k].begin < match_end + 16 &&
+                                clause_of[toks[k].begin] == clause; ++k)
+      if (lang == Lang::kEn && Marks(toks[k], lang, Marker::kMutual)) mutual = true;
     // Coordinated subjects, unless the connector is a preposition (特朗普同佩特罗通话).
     bool has_object_after = false;
     for (const Mention* m : after)
@@ -889,7 +897,11 @@ class DocumentCoder {
       const Mention& m = mentions[i];
       if (m.clause != subject->clause || m.end > trig.begin || m.locative) continue;
       if (m.prep_ambiguous) {
-        if (!has_object_after && !has_prep_object) prep_partner = &m;
+        // A与B同意合作: B is the partner; 卡塔尔和埃及在以色列与巴勒斯坦之间调解: both act on the
+        // places named, unless the act is reciprocal.
+        bool places = false;
+        for (const Mention* b : before) places = places || (b->locative && !b->topic);
+        if (!has_object_after && !has_prep_object && (p.reciprocal || mutual || !places)) prep_partner = &m;
         else if (chain) sources.push_back(&m);
         chain = false;
         continue;
@@ -900,12 +912,6 @@ class DocumentCoder {
       }
       chain = false;
     }
-    // Mutual action: 相互/互相/彼此, or a reciprocal pattern between coordinated actors.
-    for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause; --k)
-      if (Marks(toks[k], lang, Marker::kMutual)) mutual = true;
-    for (int k = tok_index + 1; k < static_cast<int>(toks.size()) && toks[k].begin < match_end + 16 &&
-                                clause_of[toks[k].begin] == clause; ++k)
-      if (lang == Lang::kEn && Marks(toks[k], lang, Marker::kMutual)) mutual = true;
 
     // 向拉美多国施压: a preposition names the target, but not with an actor this lexicon knows;
     // no target is then guessed from the context.
@@ -982,8 +988,8 @@ class DocumentCoder {
       std::vector<const Mention*> places;
       if (!place_can_be_target) return places;
       for (const Mention* m : before)
-        if (m->locative && !m->topic) places = {m};
-        else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
+        if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);  // 在X与Y之间
+        else if (m->locative && !m->topic) places = {m};
       if (places.empty())
         for (const Mention* m : after) {
           if (m->locative && !m->topic && places.empty()) places.push_back(m);

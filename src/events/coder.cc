@@ -1220,14 +1220,26 @@ class DocumentCoder {
 
     // Pairs to emit.
     std::vector<std::pair<Actor, Actor>> pairs;
+    bool pair_acts_as_one = false;
     if (sources[0]->dyad) {
       Resolved a = Resolve(*sources[0], date, false), b = Resolve(*sources[0], date, true);
       a.actor.entry += " [" + subject_from + "]";
       b.actor.entry += " [" + subject_from + "]";
-      // 美哥相互召回: each did it; 中美签署协议: one reciprocal act; 美哥爆发冲突: both sides.
-      if (a.ok && b.ok) {
+      // 美哥相互召回: each did it, two events; 中美签署协议, 两国召回大使: one act of the pair,
+      // told once and marked symmetric.
+      std::vector<Actor> others;  // 中美两国批评日本: both act on a third
+      for (const Resolved& rt : tgt_resolved)
+        if (rt.actor.country != a.actor.country && rt.actor.country != b.actor.country) others.push_back(rt.actor);
+      if (a.ok && b.ok && !others.empty()) {
+        for (Actor& t : others) t.entry += " [" + target_from + "]";
+        for (const Actor& t : others) {
+          pairs.push_back({a.actor, t});
+          pairs.push_back({b.actor, t});
+        }
+      } else if (a.ok && b.ok) {
         pairs.push_back({a.actor, b.actor});
-        if (mutual || (!reciprocal && tgt_resolved.empty())) pairs.push_back({b.actor, a.actor});
+        if (mutual) pairs.push_back({b.actor, a.actor});
+        else pair_acts_as_one = true;
       }
     } else {
       for (Resolved& rt : tgt_resolved) rt.actor.entry += " [" + target_from + "]";
@@ -1258,7 +1270,7 @@ class DocumentCoder {
       e.quad = cc->quad;
       e.goldstein = cc->goldstein;
       e.mood = mood;
-      e.symmetric = reciprocal && !mutual;
+      e.symmetric = (reciprocal || pair_acts_as_one) && !mutual;
       e.sentence = sidx;
       e.span_begin = match_begin;
       e.span_end = match_end;

@@ -140,6 +140,13 @@ TEST(Coder, ALookBackAtAnActAlreadyToldIsKeptOnce) {
   EXPECT_EQ(Code("1月3日，美军突袭委内瑞拉。此前，美军强行控制了委内瑞拉。"), (V{"USAMIL>VEN:180@2026-01-03"}));
 }
 
+TEST(Coder, APairActsOnceUnlessEachSideDoesIt) {
+  EXPECT_EQ(Code("2025年7月，美哥两国召回大使。"), (V{"USA<>COL:161@2025-07"}));
+  EXPECT_EQ(Code("2025年7月，美哥两国相互召回大使。"), (V{"USA>COL:161@2025-07", "COL>USA:161@2025-07"}));
+  // a pair acting on a third: one event each
+  EXPECT_EQ(Code("2025年7月，中美两国批评委内瑞拉。"), (V{"CHN>VEN:111@2025-07", "USA>VEN:111@2025-07"}));
+}
+
 TEST(Coder, AbbreviationsFollowTheCountryJustNamed) {
   EXPECT_EQ(Code("1月5日，巴基斯坦批评美国。巴方随即召回大使。"),
             (V{"PAK>USA:111@2026-01-05", "PAKGOV>USA:161@2026-01-05"}));

@@ -1075,6 +1075,16 @@ class DocumentCoder {
       mood = Mood::kHypothetical;
       modality = "quoted speech";
     }
+    // 以防范乌克兰无人机袭击, ，以抗议…, "to deter Iran": the act is the aim of another one.
+    if (mood == Mood::kAsserted && PurposeBefore(toks, tok_index, lang)) {
+      mood = Mood::kHypothetical;
+      modality = "purpose";
+    }
+    // 就空袭误炸平民一事道歉: the act is the matter another act is about.
+    if (mood == Mood::kAsserted && InsideTopic(toks, tok_index, lang)) {
+      mood = Mood::kHypothetical;
+      modality = "the matter of another act";
+    }
     // 呼吁美国解除制裁, 指责以色列实施种族灭绝, 拒绝释放, "urged Beijing to release": the act is
     // the content of the speech act coded just before it, which takes the more specific code of
     // its family (0254, 1124, 1243); the content itself is not asserted (a refused act is negated).
@@ -1277,7 +1287,7 @@ class DocumentCoder {
       e.evidence = Orig(sent.begin, sent.end);
       e.rule = p.where + " " + p.text;
       e.trigger = Orig(match_begin, match_end);
-      if (MergeRestatement(e, retrospective)) continue;
+      if (MergeRestatement(e, retrospective, subject_from == "subject of an earlier clause")) continue;
       if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
         verbal_act_at_ = trig.begin;
       e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
@@ -1323,11 +1333,17 @@ class DocumentCoder {
   // same actors' countries, same mood, overlapping dates, and the same code — or, looking
   // back (此前…), the same QuadClass. Two verbs of one QuadClass in a row are one act
   // (发动突袭强行控制): the more specific code is kept.
-  bool MergeRestatement(const Event& e, bool retrospective) {
+  bool MergeRestatement(const Event& e, bool retrospective, bool continues_clause) {
     auto who = [](const Actor& a) { return a.country.empty() ? a.code : a.country; };
     for (Event& o : out_.events) {
       if (o.mood != e.mood || who(o.source) != who(e.source) || who(o.target) != who(e.target)) continue;
       const bool serial = o.sentence == e.sentence && o.quad == e.quad && SerialGap(o.span_end, e.span_begin);
+      // 召见中国大使，抗议…; 通电话，就金砖合作交换意见: a clause without a subject of its own
+      // that goes on with the same act.
+      const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad &&
+                                clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
+                                !OpensWithConjunction(e.span_begin);
+      if (continuation) return true;  // the first telling keeps its code
       if (serial) {
         if (MoreSpecific(e.code, o.code)) {
           o.code = e.code;
@@ -1358,6 +1374,17 @@ class DocumentCoder {
     for (char32_t c : g)
       if (!IsHan(c) || c == U'并' || c == U'和' || c == U'与' || c == U'及' || c == U'且' || c == U'或') return false;
     return true;
+  }
+
+  // The clause of `pos` opens with a conjunction: 并要求…, "and demanded…" is an act of its own.
+  bool OpensWithConjunction(int pos) const {
+    int b = pos;
+    while (b > 0 && clause_of_[b - 1] == clause_of_[pos]) --b;
+    std::u32string_view head = std::u32string_view(norm_).substr(b, pos - b);
+    while (!head.empty() && (head.front() == ' ' || IsClauseBreak(head.front()))) head.remove_prefix(1);
+    for (std::u32string_view c : {U"并", U"且", U"同时", U"还", U"也", U"又", U"随后", U"and ", U"but ", U"then "})
+      if (head.starts_with(c)) return true;
+    return false;
   }
 
   // 181 is more specific than 180; 1123 than 112.
@@ -1429,6 +1456,31 @@ class DocumentCoder {
     int words = 1;
     for (char32_t c : g) words += c == ' ';
     return words <= 3 && (g.starts_with(U"a ") || g.starts_with(U"an ") || g.starts_with(U"the "));
+  }
+
+  // A purpose word earlier in the clause, or 以 opening the clause right before the trigger.
+  bool PurposeBefore(const std::vector<Token>& toks, int tok_index, Lang lang) const {
+    const Token& trig = toks[tok_index];
+    const int clause = clause_of_[trig.begin];
+    for (int k = tok_index - 1; k >= 0 && clause_of_[toks[k].begin] == clause; --k)
+      if (Marks(toks[k], lang, Marker::kPurpose)) return true;
+    if (lang != Lang::kZh || trig.begin < 1 || norm_[trig.begin - 1] != U'以') return false;
+    return trig.begin < 2 || clause_of_[trig.begin - 2] != clause;
+  }
+
+  // Between a topic word and the noun that closes the topic: 就 … 一事, 关于 … 问题.
+  bool InsideTopic(const std::vector<Token>& toks, int tok_index, Lang lang) const {
+    const Token& trig = toks[tok_index];
+    const int clause = clause_of_[trig.begin];
+    bool opened = false;
+    for (int k = tok_index - 1; k >= 0 && clause_of_[toks[k].begin] == clause && !opened; --k) {
+      if (Marks(toks[k], lang, Marker::kTopicEnd)) return false;
+      if (Marks(toks[k], lang, Marker::kTopic)) opened = true;
+    }
+    if (!opened) return false;
+    for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of_[toks[k].begin] == clause; ++k)
+      if (Marks(toks[k], lang, Marker::kTopicEnd)) return true;
+    return false;
   }
 
   // The speech act whose content the trigger is: an event of this sentence and clause ending

@@ -38,7 +38,8 @@ constexpr MarkerInfo kMarkers[] = {
     {"SUFFIX_CVL", Marker::kSuffixCvl}, {"SUFFIX_GOV", Marker::kSuffixGov},
     {"SUFFIX_MIL", Marker::kSuffixMil}, {"TARGET_PREP", Marker::kTargetPrep},
     {"THREAT", Marker::kThreat},     {"TOPIC", Marker::kTopic},
-    {"HOST", Marker::kHost},
+    {"HOST", Marker::kHost},         {"PURPOSE", Marker::kPurpose},
+    {"TOPIC_END", Marker::kTopicEnd},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

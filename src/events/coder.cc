@@ -154,7 +154,8 @@ class DocumentCoder {
     for (char32_t c : g) s.push_back(c);
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     while (!s.empty() && s.back() == ' ') s.pop_back();
-    return s.empty() || s == U"'s" || s == U"'" || s == U"the" || s == U"of" || s == U"of the";
+    return s.empty() || s == U"'s" || s == U"'" || s == U"the" || s == U"of" || s == U"of the" || s == U"for" ||
+           s == U"for the";
   }
 
   bool IsArticle(const Token& t) const {
@@ -268,6 +269,10 @@ class DocumentCoder {
           m.role_where = lex_.Items(n.list).empty() ? "" : "grammar";
         } else if (role && !has_actor && m.entries.empty()) {
           m.role = lex_.roles()[role->index].role;  // role after role: 外交部发言人
+        } else if (actor && !has_actor && m.entries.empty() && !m.role.empty() && lang == Lang::kEn) {
+          // "a spokesperson for China's foreign ministry": the role is the country's
+          for (const Item& it : lex_.Items(n.list))
+            if (it.lang == lang && it.kind == ItemKind::kActor) m.entries.push_back(it.index);
         } else {
           break;
         }
@@ -1405,6 +1410,10 @@ class DocumentCoder {
   // was/were/been right before the trigger, an adverb allowed between: "was later expelled".
   bool PassiveBefore(const std::vector<Token>& toks, int tok_index) const {
     const Token& trig = toks[tok_index];
+    // "was ending" is progressive: a participle in -ing is never passive
+    size_t word_end = static_cast<size_t>(trig.begin);
+    while (word_end < norm_.size() && IsAsciiAlnum(norm_[word_end])) ++word_end;
+    if (std::u32string_view(norm_).substr(trig.begin, word_end - trig.begin).ends_with(U"ing")) return false;
     for (int k = tok_index - 1; k >= 0 && k >= tok_index - 2; --k) {
       if (trig.begin - toks[k].end > 12) return false;
       if (Marks(toks[k], Lang::kEn, Marker::kPassive)) return true;

@@ -5,6 +5,7 @@
 #include <vector>
 
 
+#include "cmd_analysis.h"
 #include "commands.h"
 
 namespace {
@@ -56,6 +57,11 @@ int main(int argc, char** argv) {
       {"bench", detente::cli::RunBench},
       {"check-data", detente::cli::RunCheckData},
       {"tokens", detente::cli::RunTokens},
+      {"relation", detente::cli::RunRelation},
+      {"forecast", detente::cli::RunForecast},
+      {"backtest", detente::cli::RunBacktest},
+      {"plot", detente::cli::RunPlot},
+      {"import-gdelt", detente::cli::RunImportGdelt},
   };
   if (cmd == "-h" || cmd == "--help" || cmd == "help") {
     std::cout << kUsage;

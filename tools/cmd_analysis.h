@@ -1,0 +1,19 @@
+// detente relation, forecast, backtest, plot, import-gdelt: the analysis module from the
+// command line. Each returns the exit status: 0 success, 1 a data or runtime error, 2 usage.
+#ifndef DETENTE_TOOLS_CMD_ANALYSIS_H_
+#define DETENTE_TOOLS_CMD_ANALYSIS_H_
+
+#include <string>
+#include <vector>
+
+namespace detente::cli {
+
+int RunRelation(const std::vector<std::string>& args);
+int RunForecast(const std::vector<std::string>& args);
+int RunBacktest(const std::vector<std::string>& args);
+int RunPlot(const std::vector<std::string>& args);
+int RunImportGdelt(const std::vector<std::string>& args);
+
+}  // namespace detente::cli
+
+#endif  // DETENTE_TOOLS_CMD_ANALYSIS_H_

@@ -2,10 +2,13 @@
 // reports out (the formats live in the library's report code).
 #include "cmd_analysis.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -112,7 +115,11 @@ Failure MeasureDyad(const Args& args, DyadRun* run) {
   }
   auto rel = MeasureRelation(*events, run->options);
   run->options.context = nullptr;
-  if (!rel.ok()) return {rel.status().code() == StatusCode::kInvalidArgument ? 2 : 1, db + ": " + rel.status().message()};
+  if (!rel.ok()) {
+    const Status& st = rel.status();
+    if (st.code() == StatusCode::kInvalidArgument) return {2, st.message()};
+    return {1, st.code() == StatusCode::kNotFound ? db + ": " + st.message() : st.message()};
+  }
   run->relation = std::move(*rel);
   return {};
 }
@@ -313,6 +320,40 @@ int RunImportGdelt(const std::vector<std::string>& argv) {
   std::cerr << "detente import-gdelt: " << total.rows << " rows, " << total.imported << " events stored in "
             << total.batches << " batches, " << total.filtered << " filtered out, " << total.skipped << " skipped\n";
   return rc;
+}
+
+void PrintRelationSummary(const std::vector<Event>& events, size_t dyads, std::ostream& out) {
+  std::map<std::pair<std::string, std::string>, int> counts;
+  for (const Event& e : events) {
+    const std::string &s = e.source.country, &t = e.target.country;
+    if (s.size() == 3 && t.size() == 3 && s != t && e.date.known()) ++counts[std::minmax(s, t)];
+  }
+  std::vector<std::pair<std::pair<std::string, std::string>, int>> top(counts.begin(), counts.end());
+  std::stable_sort(top.begin(), top.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+  if (top.size() > dyads) top.resize(dyads);
+  out << "Relation index (-9..+9; detente relation --db FILE A B for the full series)\n";
+  for (const auto& [pair, n] : top) {
+    RelationOptions o;
+    o.a = pair.first;
+    o.b = pair.second;
+    o.rupture_probabilities = false;
+    o.freq = Freq::kYear;
+    auto year = MeasureRelation(events, o);
+    o.freq = Freq::kMonth;
+    auto month = MeasureRelation(events, o);
+    if (!year.ok() || !month.ok()) continue;
+    const PeriodRow& last = year->periods.back();
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "  %s-%s  %s %6.2f  %s %-13s (%d events)", o.a.c_str(), o.b.c_str(),
+                  last.period.c_str(), last.index, BandNameZh(last.index), BandName(last.index), n);
+    out << buf;
+    if (!month->turning_points.empty()) {
+      out << "  turning points:";
+      for (const TurningPoint& t : month->turning_points)
+        out << " " << t.period << " (" << BandName(t.from_level) << "->" << BandName(t.to_level) << ")";
+    }
+    out << "\n";
+  }
 }
 
 }  // namespace detente::cli

@@ -3,8 +3,11 @@
 #ifndef DETENTE_TOOLS_CMD_ANALYSIS_H_
 #define DETENTE_TOOLS_CMD_ANALYSIS_H_
 
+#include <iosfwd>
 #include <string>
 #include <vector>
+
+#include "detente/event.h"
 
 namespace detente::cli {
 
@@ -13,6 +16,10 @@ int RunForecast(const std::vector<std::string>& args);
 int RunBacktest(const std::vector<std::string>& args);
 int RunPlot(const std::vector<std::string>& args);
 int RunImportGdelt(const std::vector<std::string>& args);
+
+// For `detente demo`: the relation index of the `dyads` pairs with the most events (latest
+// year, band, monthly turning points).
+void PrintRelationSummary(const std::vector<Event>& events, size_t dyads, std::ostream& out);
 
 }  // namespace detente::cli
 

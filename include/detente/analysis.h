@@ -59,7 +59,7 @@ struct IndexParams {
   int horizon = 12;           // horizon: periods ahead for p_rupture
   double tp_min_shift = 0.5;  // tp_min_shift: smallest level change reported as a turning point
   double tp_penalty = 2;      // tp_penalty: change-point penalty, in units of noise variance x ln(n)
-  int tp_min_len = 2;         // tp_min_len: same-way steps closer than this many periods are one turn
+  int tp_quiet = 1;           // tp_quiet: quiet periods that separate two moves the same way
   int top_events = 5;         // top_events: events listed per period and per turning point
   int paths = 2000;           // paths: Monte-Carlo paths
   uint64_t seed = 1;          // seed: random seed (output is reproducible for a given seed)
@@ -130,8 +130,8 @@ struct FloorYear {
 // The floor as a saturating function of the ballast: -9 x min(1, (B / reference)^-elasticity).
 double FloorOfBallast(double ballast, const IndexParams& p);
 // One entry per year of the file; an indicator missing in a year takes the nearest earlier
-// year's value (before its first year, its first value). InvalidArgument when a row names a
-// side that is neither a nor b.
+// year's value (before its first year it is absent). DataError when a row names a side that
+// is neither a nor b.
 Result<std::vector<FloorYear>> FloorByYear(const Indicators& ind, const std::string& a, const std::string& b,
                                            const IndexParams& p);
 // The floor of `year` (the nearest year's, outside the table); -9 when `floors` is empty.
@@ -242,6 +242,7 @@ struct TopEvent {
 };
 struct PeriodRow {
   std::string period, first_day, last_day;
+  bool partial = false;  // the period runs past the latest date observed
   DirectionStats both, ab, ba;
   double volume = NAN;  // events of either country with anyone (when context events are given)
   double impulse = 0, index = 0, political = 0, material = 0;
@@ -252,9 +253,11 @@ struct TurningPoint {
   // The period of the turn; when the events driving it are known only to a coarser date (a
   // year, at monthly frequency), that date ("1999"): the month is not invented.
   std::string period;
+  std::string through;    // the last period of the move (= period for a one-period step)
   std::string at_period;  // the series period where the index moved most
+  // The mean level before the move, and from its last period to the next turn.
   double from_level = 0, to_level = 0;
-  std::vector<TopEvent> events;  // the period's events pushing in the direction of the change
+  std::vector<TopEvent> events;  // the move's events pushing in its direction, largest first
 };
 struct RelationOptions {
   std::string a, b;
@@ -290,9 +293,10 @@ Result<Relation> MeasureRelation(const std::vector<Event>& events, const Relatio
 
 // Change points of `values` (optimal partitioning, squared error, penalised); returns the
 // indices where a new segment starts, after merging neighbours whose levels differ by less
-// than min_shift, and steps the same way with fewer than min_len periods between them.
+// than min_shift, and steps the same way with fewer than `quiet` still periods between them
+// (the steps of a ramp).
 std::vector<size_t> ChangePoints(const std::vector<double>& values, double min_shift, double penalty,
-                                 size_t min_len);
+                                 size_t quiet);
 
 // GDELT monthly counts (`MonthYear,EventCode,N_events`): one period per month, weighted by
 // the Goldstein value of each code. Errors name file:line.

@@ -93,7 +93,7 @@ bool ParseInteger(const std::string& s, long* out) {
 std::string FormatShort(double v) {
   if (!std::isfinite(v)) return "null";
   char buf[48];
-  if (std::fabs(v) >= 1e7) {
+  if (std::fabs(v) >= 1e7 || (v != 0 && std::fabs(v) < 1e-3)) {
     std::snprintf(buf, sizeof buf, "%.4g", v);
     return buf;
   }

@@ -90,7 +90,7 @@ Result<std::vector<FloorYear>> FloorByYear(const Indicators& ind, const std::str
   std::set<int> years;
   for (const IndicatorRow& r : ind.rows) {
     if (!r.side.empty() && r.side != a && r.side != b)
-      return InvalidArgument(r.where + ": side " + r.side + " is neither " + a + " nor " + b +
+      return DataError(r.where + ": side " + r.side + " is neither " + a + " nor " + b +
                              " (an indicator file describes one dyad)");
     series[{r.name, r.side}][r.year] = r.value;
     years.insert(r.year);
@@ -99,7 +99,8 @@ Result<std::vector<FloorYear>> FloorByYear(const Indicators& ind, const std::str
     auto it = series.find({name, side});
     if (it == series.end()) return false;
     auto y = it->second.upper_bound(year);  // first year after `year`
-    *out = y == it->second.begin() ? y->second : std::prev(y)->second;
+    if (y == it->second.begin()) return false;  // not yet reported in that year
+    *out = std::prev(y)->second;
     return true;
   };
   std::vector<FloorYear> out;

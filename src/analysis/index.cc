@@ -52,7 +52,7 @@ Status SetParam(IndexParams* p, const std::string& key, const std::string& value
   if (key == "horizon") return integer(1, 600, &p->horizon);
   if (key == "tp_min_shift") return number(0, 18, &p->tp_min_shift);
   if (key == "tp_penalty") return number(0, 1e6, &p->tp_penalty);
-  if (key == "tp_min_len") return integer(1, 1000, &p->tp_min_len);
+  if (key == "tp_quiet") return integer(0, 1000, &p->tp_quiet);
   if (key == "top_events") return integer(0, 1000, &p->top_events);
   if (key == "paths") return integer(10, 1000000, &p->paths);
   if (key == "seed") {

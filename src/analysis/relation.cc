@@ -183,6 +183,7 @@ Result<Relation> MeasureRelation(const std::vector<Event>& all, const RelationOp
     row.period = analysis::PeriodLabel(o.freq, ord);
     row.first_day = analysis::IsoDay(analysis::PeriodFirstDay(o.freq, ord));
     row.last_day = analysis::IsoDay(analysis::PeriodLastDay(o.freq, ord));
+    row.partial = analysis::PeriodLastDay(o.freq, ord) > obs_end;
     row.impulse = PeriodImpulse(total[t].goldstein_sum, total[t].events, months, p);
     row.index = index[t];
     row.political = pol[t];
@@ -213,40 +214,77 @@ Result<Relation> MeasureRelation(const std::vector<Event>& all, const RelationOp
     }
   }
 
-  // Turning points, each with the events of its sharpest period pushing the same way.
-  std::vector<size_t> cps = ChangePoints(index, p.tp_min_shift, p.tp_penalty, static_cast<size_t>(p.tp_min_len));
+  // Turning points. Each change point's move is the run of periods around the sharpest one
+  // (between the neighbouring change points) where the index moves its way by at least a
+  // tenth of that; its events are the run's events pushing the same way.
+  std::vector<size_t> cps = ChangePoints(index, p.tp_min_shift, p.tp_penalty, static_cast<size_t>(p.tp_quiet));
+  struct Move {
+    size_t lo, hi, driver;
+    int sign;
+  };
+  std::vector<Move> moves;
   for (size_t i = 0; i < cps.size(); ++i) {
     size_t a = i == 0 ? 0 : cps[i - 1], k = cps[i], b = i + 1 < cps.size() ? cps[i + 1] : n;
-    double from = 0, to = 0;
-    for (size_t t = a; t < k; ++t) from += index[t] / (k - a);
-    for (size_t t = k; t < b; ++t) to += index[t] / (b - k);
-    int sign = to > from ? 1 : -1;
-    size_t driver = k;
-    double best = -1;
-    for (size_t t = std::max(a + 1, k > 2 ? k - 2 : 1); t < std::min(b, k + 3); ++t) {
-      double d = sign * (index[t] - index[t - 1]);
-      if (d > best) {
-        best = d;
-        driver = t;
-      }
-    }
+    double left = 0, right = 0;
+    for (size_t t = a; t < k; ++t) left += index[t] / (k - a);
+    for (size_t t = k; t < b; ++t) right += index[t] / (b - k);
+    const int sign = right > left ? 1 : -1;
+    auto move = [&](size_t t) { return sign * (index[t] - (t == 0 ? r.initial : index[t - 1])); };
+    // The run stays clear of the previous turn's run.
+    size_t floor_t = moves.empty() ? (a == 0 ? 0 : a + 1) : std::max(a + 1, moves.back().hi + 1);
+    if (floor_t >= b) continue;
+    size_t driver = std::max(k, floor_t);
+    for (size_t t = floor_t; t < b; ++t)
+      if (move(t) > move(driver)) driver = t;
+    const double big = move(driver);
+    size_t lo = driver, hi = driver;
+    while (lo > floor_t && move(lo - 1) >= 0.1 * big) --lo;
+    while (hi + 1 < b && move(hi + 1) >= 0.1 * big) ++hi;
+    moves.push_back({lo, hi, driver, sign});
+  }
+  for (size_t i = 0; i < moves.size(); ++i) {
+    const auto [lo, hi, driver, sign] = moves[i];
+    const size_t before_from = i == 0 ? 0 : moves[i - 1].hi + 1, after_to = i + 1 < moves.size() ? moves[i + 1].lo : n;
     TurningPoint tp;
-    tp.period = tp.at_period = rows[driver].period;
-    tp.from_level = from;
-    tp.to_level = to;
-    double factor = total[driver].goldstein_sum != 0 ? rows[driver].impulse / (p.scale * total[driver].goldstein_sum) : 1;
-    tp.events = Ranked(pieces[driver], ev, factor, p, sign, static_cast<size_t>(std::max(0, p.top_events)));
-    if (!tp.events.empty() && tp.events[0].weight < 1) tp.period = tp.events[0].event.date.ToString();
-    long ord = p0 + static_cast<long>(driver);
-    if (analysis::PeriodLastDay(o.freq, ord) < from_day) continue;
-    // Steps of one coarsely dated turn (a year's events spread over its months) are one turn.
-    if (!r.turning_points.empty()) {
-      TurningPoint& prev = r.turning_points.back();
-      if (prev.period == tp.period && (prev.to_level - prev.from_level) * (to - from) > 0) {
-        prev.to_level = to;
-        continue;
+    tp.period = rows[lo].period;
+    tp.through = rows[hi].period;
+    tp.at_period = rows[driver].period;
+    // Levels: the mean of the still periods before the move, and from its end to the next one.
+    double before = 0;
+    for (size_t t = before_from; t < lo; ++t) before += index[t] / (lo - before_from);
+    tp.from_level = lo > before_from ? before : (lo == 0 ? r.initial : index[lo - 1]);
+    for (size_t t = hi; t < after_to; ++t) tp.to_level += index[t] / (after_to - hi);
+    for (size_t t = lo; t <= hi; ++t) {
+      double factor = total[t].goldstein_sum != 0 ? rows[t].impulse / (p.scale * total[t].goldstein_sum) : 1;
+      for (TopEvent& e : Ranked(pieces[t], ev, factor, p, sign, pieces[t].size())) tp.events.push_back(std::move(e));
+    }
+    // One event spread over the run's periods counts once, with its summed weight and impact.
+    std::vector<TopEvent> merged;
+    for (TopEvent& e : tp.events) {
+      auto same = std::find_if(merged.begin(), merged.end(), [&](const TopEvent& m) {
+        return m.event.doc == e.event.doc && m.event.id == e.event.id;
+      });
+      if (same == merged.end()) {
+        merged.push_back(std::move(e));
+      } else {
+        same->weight += e.weight;
+        same->impact += e.impact;
       }
     }
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const TopEvent& x, const TopEvent& y) { return std::fabs(x.impact) > std::fabs(y.impact); });
+    if (merged.size() > static_cast<size_t>(std::max(0, p.top_events))) merged.resize(static_cast<size_t>(p.top_events));
+    tp.events = std::move(merged);
+    // A move driven by events known only to a coarser date is labelled with that date.
+    if (!tp.events.empty()) {
+      const Event& top = tp.events[0].event;
+      long first = FirstDay(top.date), last = std::min(LastDay(top.date), obs_end);
+      long run_first = analysis::PeriodFirstDay(o.freq, p0 + static_cast<long>(lo));
+      long run_last = analysis::PeriodLastDay(o.freq, p0 + static_cast<long>(hi));
+      bool coarse_top = analysis::SpreadOverPeriods(o.freq, first, std::max(first, last)).size() > 1;
+      if (coarse_top && first <= run_last && last >= run_first) tp.period = tp.through = top.date.ToString();
+    }
+    if (analysis::PeriodLastDay(o.freq, p0 + static_cast<long>(hi)) < from_day) continue;
     r.turning_points.push_back(std::move(tp));
   }
 

@@ -59,7 +59,7 @@ std::string ParamsJson(const IndexParams& p) {
          Field("damp_top", Num(p.damp_top)) + Field("damp_bottom", Num(p.damp_bottom)) +
          Field("initial", p.initial_auto ? Str("auto") : Num(p.initial)) + Field("rupture", Num(p.rupture)) +
          Field("horizon", std::to_string(p.horizon)) + Field("tp_min_shift", Num(p.tp_min_shift)) +
-         Field("tp_penalty", Num(p.tp_penalty)) + Field("tp_min_len", std::to_string(p.tp_min_len)) + Field("paths", std::to_string(p.paths)) +
+         Field("tp_penalty", Num(p.tp_penalty)) + Field("tp_quiet", std::to_string(p.tp_quiet)) + Field("paths", std::to_string(p.paths)) +
          Field("seed", std::to_string(p.seed)) + Field("floor_elasticity", Num(p.floor_elasticity)) +
          Field("floor_reference", Num(p.floor_reference)) +
          Field("floor_security_weight", Num(p.floor_security_weight)) + "}";
@@ -147,7 +147,7 @@ std::string RelationToJson(const Relation& r) {
     const DirectionStats& d = Selected(p, r.direction);
     std::string quad = "[" + Num(d.quad[0]) + "," + Num(d.quad[1]) + "," + Num(d.quad[2]) + "," + Num(d.quad[3]) + "]";
     o += std::string(i ? "," : "") + "{" + Field("period", Str(p.period), false) + Field("first", Str(p.first_day)) +
-         Field("last", Str(p.last_day)) + Field("index", Num(p.index)) + Field("band", Str(BandName(p.index))) +
+         Field("last", Str(p.last_day)) + Field("partial", p.partial ? "true" : "false") + Field("index", Num(p.index)) + Field("band", Str(BandName(p.index))) +
          Field("band_zh", Str(BandNameZh(p.index))) + Field("political", Num(p.political)) +
          Field("material", Num(p.material)) + Field("floor", Num(p.floor)) + Field("gap", Num(p.gap)) +
          Field("p_rupture", Num(p.p_rupture)) + Field("impulse", Num(p.impulse)) + Field("events", Num(d.events)) +
@@ -163,7 +163,7 @@ std::string RelationToJson(const Relation& r) {
   o += "],\"turning_points\":[";
   for (size_t i = 0; i < r.turning_points.size(); ++i) {
     const TurningPoint& t = r.turning_points[i];
-    o += std::string(i ? "," : "") + "{" + Field("period", Str(t.period), false) + Field("at_period", Str(t.at_period)) +
+    o += std::string(i ? "," : "") + "{" + Field("period", Str(t.period), false) + Field("through", Str(t.through)) + Field("at_period", Str(t.at_period)) +
          Field("from_band", Str(BandName(t.from_level))) + Field("to_band", Str(BandName(t.to_level))) +
          Field("from_band_zh", Str(BandNameZh(t.from_level))) + Field("to_band_zh", Str(BandNameZh(t.to_level))) +
          Field("from_level", Num(t.from_level)) + Field("to_level", Num(t.to_level)) +
@@ -198,7 +198,7 @@ std::string RelationToText(const Relation& r) {
        "gs_sum gs_mean\n";
   auto line = [&](const PeriodRow& row) {
     const DirectionStats& d = Selected(row, r.direction);
-    std::string s = Pad(row.period, 10) + Fixed(row.index, 7) + "  " + Pad(Band(row.index), 18) + Fixed(row.political, 9) +
+    std::string s = Pad(row.period + (row.partial ? "*" : ""), 10) + Fixed(row.index, 7) + "  " + Pad(Band(row.index), 18) + Fixed(row.political, 9) +
                     Fixed(row.material, 9) + Fixed(row.floor, 7) + Fixed(row.gap, 7) + Fixed(row.p_rupture, 7) +
                     Fixed(d.events, 8, 1);
     for (double q : d.quad) s += Fixed(q, 6, 1);
@@ -232,10 +232,12 @@ std::string RelationToText(const Relation& r) {
   }
   o += "\nturning points (" + std::to_string(r.turning_points.size()) + ")\n";
   for (const TurningPoint& t : r.turning_points) {
-    o += Pad(t.period, 10) + Band(t.from_level) + " -> " + Band(t.to_level) + "  (" + Fixed(t.from_level, 0) + " -> " +
+    o += Pad(t.period + (t.through != t.period ? ".." + t.through : ""), 10) + " " + Band(t.from_level) + " -> " + Band(t.to_level) + "  (" + Fixed(t.from_level, 0) + " -> " +
          Fixed(t.to_level, 0) + ")\n";
     for (const TopEvent& e : t.events) o += EventLine(e);
   }
+  if (!r.periods.empty() && r.periods.back().partial)
+    o += "note: * the last period runs past " + r.observed_until + ", the latest date observed\n";
   for (const std::string& n : r.notes) o += "note: " + n + "\n";
   return o;
 }

@@ -22,7 +22,7 @@ double Median(std::vector<double> v) {
 
 }  // namespace
 
-std::vector<size_t> ChangePoints(const std::vector<double>& y, double min_shift, double penalty, size_t min_len) {
+std::vector<size_t> ChangePoints(const std::vector<double>& y, double min_shift, double penalty, size_t quiet) {
   const size_t n = y.size();
   if (n < 2) return {};
   // Noise variance from the differences (robust: MAD), for the penalty's scale.
@@ -86,15 +86,20 @@ std::vector<size_t> ChangePoints(const std::vector<double>& y, double min_shift,
     if (smallest >= min_shift) break;
     cps.erase(cps.begin() + static_cast<long>(weakest));
   }
-  // A ramp is cut into steps; steps the same way with less than min_len periods between them
-  // are one turn. Of the two change points, the smaller shift goes.
-  for (bool merged = true; merged && min_len > 1;) {
+  // A ramp is cut into steps. Two steps the same way are one turn unless at least `quiet`
+  // periods between them hardly move (less than a tenth of the smaller step): a plateau
+  // separates two turns, a steady climb does not. Of the two change points, the smaller
+  // shift goes.
+  for (bool merged = true; merged;) {
     merged = false;
     for (size_t i = 0; i + 1 < cps.size(); ++i) {
-      if (cps[i + 1] - cps[i] >= min_len) continue;
       size_t a = i == 0 ? 0 : cps[i - 1], b = i + 2 < cps.size() ? cps[i + 2] : n;
       double left = mean(a, cps[i]), mid = mean(cps[i], cps[i + 1]), right = mean(cps[i + 1], b);
-      if ((mid - left) * (right - mid) <= 0) continue;  // a spike, not a ramp
+      if ((mid - left) * (right - mid) <= 0) continue;  // a spike or a reversal, not a ramp
+      double step = std::min(std::fabs(mid - left), std::fabs(right - mid));
+      size_t still = 0;
+      for (size_t t = cps[i] + 1; t < cps[i + 1]; ++t) still += std::fabs(y[t] - y[t - 1]) < 0.1 * step;
+      if (still >= quiet) continue;
       cps.erase(cps.begin() + static_cast<long>(std::fabs(mid - left) < std::fabs(right - mid) ? i : i + 1));
       merged = true;
       break;

@@ -45,6 +45,13 @@ Result<BacktestResult> Backtest(const Series& s, const BacktestOptions& o) {
     ++r.origins;
   }
   if (failed) r.notes.push_back(std::to_string(failed) + " origins could not be fitted and were skipped");
+  // A series pinned to the end of its scale says nothing a forecast could test.
+  size_t pinned = 0;
+  for (double v : s.values) pinned += v <= s.lo + 0.05 || v >= s.hi - 0.05;
+  if (2 * pinned > s.size())
+    r.notes.push_back(std::to_string(pinned) + " of " + std::to_string(s.size()) +
+                      " periods sit at the end of the scale: the index saturates on dense event data (hundreds of "
+                      "events a month); backtest the mean Goldstein series (--measure mean) or lower --scale");
   if (r.points == 0) return InvalidArgument(s.name + ": no origin could be evaluated");
   r.mae = err / r.points;
   r.mae_persistence = err_p / r.points;

@@ -119,6 +119,9 @@ std::string PlotSvg(const Relation& r, const ForecastResult* fc) {
     mat.push_back(p.material);
     floor.push_back(p.floor);
   }
+  // The floor is assumed to hold through the forecast (scenario floors are in the fan).
+  if (fc && !floor.empty() && std::isfinite(floor.back()))
+    for (size_t h = 0; h < ahead; ++h) floor.push_back(floor.back());
   o += Polyline(fr, 0, pol, "stroke=\"#36c\" stroke-width=\"1\" stroke-dasharray=\"4,2\"");
   o += Polyline(fr, 0, mat, "stroke=\"#393\" stroke-width=\"1\" stroke-dasharray=\"1,2\"");
   o += Polyline(fr, 0, floor, "stroke=\"#c00\" stroke-width=\"2\" stroke-dasharray=\"8,4\"");
@@ -129,7 +132,8 @@ std::string PlotSvg(const Relation& r, const ForecastResult* fc) {
       if (r.periods[i].period != t.at_period) continue;
       double x = fr.X(static_cast<double>(i)), y = fr.Y(r.periods[i].index);
       o += "<circle cx=\"" + F(x) + "\" cy=\"" + F(y) + "\" r=\"5\" fill=\"none\" stroke=\"#c00\" stroke-width=\"2\"/>\n";
-      o += "<text x=\"" + F(x + 7) + "\" y=\"" + F(y - 7) + "\" fill=\"#900\" font-size=\"11\">" + Esc(t.period) +
+      o += "<text x=\"" + F(x + 7) + "\" y=\"" + F(y - 7) + "\" fill=\"#900\" font-size=\"11\">" +
+           Esc(t.through == t.period ? t.period : t.period + ".." + t.through) +
            "</text>\n";
     }
   }

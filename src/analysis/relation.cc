@@ -206,7 +206,9 @@ Result<Relation> MeasureRelation(const std::vector<Event>& all, const RelationOp
       r.model = *fit;
       std::vector<double> mean, var;
       FilterStates(r.series, r.model, &mean, &var);
-      const int paths = std::max(100, std::min(500, p.paths));
+      // Up to 500 paths per period, fewer on very long series (a budget of about 2M steps).
+      const double budget = 2e6 / (static_cast<double>(n) * std::max(1, p.horizon));
+      const int paths = static_cast<int>(std::clamp(budget, 50.0, static_cast<double>(std::min(500, p.paths))));
       for (size_t t = 0; t < n; ++t)
         rows[t].p_rupture = analysis::RuptureWithin(r.series, r.model, mean[t], var[t], t, p.horizon, paths, p.seed + t);
     } else {
@@ -233,8 +235,10 @@ Result<Relation> MeasureRelation(const std::vector<Event>& all, const RelationOp
     // The run stays clear of the previous turn's run.
     size_t floor_t = moves.empty() ? (a == 0 ? 0 : a + 1) : std::max(a + 1, moves.back().hi + 1);
     if (floor_t >= b) continue;
+    // The sharpest move near the change point (the first period's move from the initial
+    // level joins a run only by extension: it is not a turn in itself).
     size_t driver = std::max(k, floor_t);
-    for (size_t t = floor_t; t < b; ++t)
+    for (size_t t = std::max({floor_t, k > 2 ? k - 2 : 1, size_t{1}}); t < std::min(b, k + 3); ++t)
       if (move(t) > move(driver)) driver = t;
     const double big = move(driver);
     size_t lo = driver, hi = driver;

@@ -128,6 +128,20 @@ TEST(Relation, TurningPointsListTheEventsThatDroveThem) {
   for (const TopEvent& t : oct.events) EXPECT_LT(t.impact, 0);  // only the events pushing down
 }
 
+TEST(Relation, TheStartingLevelIsNotATurn) {
+  // A relation that opens with a crisis and worsens in July: the turn is July, not January.
+  std::vector<Event> ev = {MakeEvent("a", "USA", "COL", "163", -8, 4, "2025-01-26"),
+                           MakeEvent("b", "COL", "USA", "120", -4, 3, "2025-01-26"),
+                           MakeEvent("c", "USA", "COL", "161", -4, 4, "2025-07-03"),
+                           MakeEvent("d", "COL", "USA", "161", -4, 4, "2025-07-04"),
+                           MakeEvent("e", "USA", "COL", "010", 0, 1, "2025-10-01")};
+  auto r = MeasureRelation(ev, Opts(Freq::kMonth));
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->turning_points.size(), 1u);
+  EXPECT_EQ(r->turning_points[0].period, "2025-07");
+  EXPECT_NEAR(r->turning_points[0].from_level, -1.2, 1e-9);
+}
+
 TEST(Relation, ATurnDrivenByAYearEventIsNotGivenAMonth) {
   std::vector<Event> ev = {MakeEvent("plan", "USA", "COL", "064", 7, 2, "1999"),
                            MakeEvent("plan2", "COL", "USA", "064", 7, 2, "1999"),

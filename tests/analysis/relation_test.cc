@@ -195,6 +195,19 @@ TEST(Relation, FromAndToChooseThePeriodsShown) {
   EXPECT_NE(r->periods.front().index, 0);
 }
 
+TEST(Relation, ContextEventsGiveTheNewsVolume) {
+  std::vector<Event> all = Sample();
+  all.push_back(MakeEvent("z1", "COL", "VEN", "042", 1.9, 1, "2025-01-20"));
+  all.push_back(MakeEvent("z2", "FRA", "DEU", "042", 1.9, 1, "2025-01-21"));  // neither country
+  RelationOptions o = Opts(Freq::kYear);
+  o.context = &all;
+  auto r = MeasureRelation(all, o);
+  ASSERT_TRUE(r.ok());
+  // The four dated dyad events, USA>VEN and COL>VEN: six events of USA or COL with anyone.
+  EXPECT_DOUBLE_EQ(r->periods[0].volume, 6);
+  EXPECT_TRUE(std::isnan(MeasureRelation(all, Opts(Freq::kYear))->periods[0].volume));
+}
+
 TEST(Relation, RuptureProbabilitiesAreReproducible) {
   RelationOptions o = Opts(Freq::kMonth);
   o.rupture_probabilities = true;

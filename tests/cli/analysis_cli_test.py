@@ -148,6 +148,8 @@ def relation_options_and_parameters():
     assert window["periods"][0]["index"] == base["periods"][24]["index"]
     ab = json.loads(run("relation", "--db", DB, "AAA", "BBB", "--json", "--direction", "ab").stdout)
     assert ab["direction"] == "AAA>BBB"
+    cov = json.loads(run("relation", "--db", DB, "AAA", "BBB", "--json", "--coverage").stdout)
+    assert all(p["volume"] >= p["events"] and 0 < p["dyad_share"] <= 1 for p in cov["periods"]), cov["periods"][0]
     again = json.loads(run("relation", "--db", DB, "aaa", "bbb", "--json").stdout)
     assert again == base, "lower-case codes or a second run changed the output"
 

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli_common.h"
+#include "cmd_analysis.h"
 #include "commands.h"
 #include "detente/store.h"
 #include "text/reader.h"
@@ -224,6 +225,8 @@ int RunDemo(const std::vector<std::string>& argv) {
             << "): " << total.documents_new << " new, " << total.documents_replaced << " replaced, "
             << total.documents_unchanged << " unchanged documents; " << events->size() << " asserted events stored.\n\n";
   PrintDyadSummary(*events, std::cout);
+  std::cout << "\n";
+  PrintRelationSummary(*events, 3, std::cout);
   std::cout << "\nEvents:\n";
   for (const Event& e : *events) {
     std::cout << "  " << std::left << std::setw(10) << e.date.ToString() << " " << std::setw(8) << e.source.code

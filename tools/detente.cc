@@ -5,6 +5,7 @@
 #include <vector>
 
 
+#include "cmd_analysis.h"
 #include "commands.h"
 
 namespace {
@@ -23,13 +24,18 @@ Store (SQLite)
   events --db FILE         query stored events: --dyad USA:COL or --country USA, --from D --to D --root 16
                            --format jsonl|csv|gdelt --all
   recode --db FILE         re-code documents coded with an older dictionary version
-  import-gdelt --db FILE EXPORT.CSV...   load GDELT 1.0/2.0 event exports
+  import-gdelt --db FILE EXPORT...   load GDELT 1.0/2.0 event exports: --dyad A:B --country A --keep-going
 
-Relations
-  relation --db FILE A B   dyad series and relation index: --freq month|quarter|year --json
-  forecast --db FILE A B   forecast the index: --horizon 12 --scenario FILE --json
-  backtest                 rolling-origin backtest: --db FILE A B | --counts FILE, --json
-  plot --db FILE A B -o F.svg   chart of the index, bands, turning points and forecast
+Relations (README.md, "Relations")
+  relation --db FILE A B   dyad series, relation index, channels, floor, turning points:
+                           --freq month|quarter|year --from D --to D --direction both|ab|ba
+                           --indicators FILE --params FILE --coverage --json
+  forecast --db FILE A B   forecast fan and scenario: --horizon 12 --scenario FILE --measure index|mean
+                           --seed N --paths N --json
+  backtest                 rolling-origin backtest: --db FILE A B | --counts FILE; --horizon 1
+                           --min-train 24 --measure index|mean --json
+  plot --db FILE A B -o F.svg   chart of the index, bands, floor, turning points and forecast fan
+  (index parameters: --scale --volume-ref --damp-top --damp-bottom --initial X|auto --rupture --top)
 
   demo [--db FILE]         code the bundled example corpus, store it, print a summary
 
@@ -56,6 +62,11 @@ int main(int argc, char** argv) {
       {"bench", detente::cli::RunBench},
       {"check-data", detente::cli::RunCheckData},
       {"tokens", detente::cli::RunTokens},
+      {"relation", detente::cli::RunRelation},
+      {"forecast", detente::cli::RunForecast},
+      {"backtest", detente::cli::RunBacktest},
+      {"plot", detente::cli::RunPlot},
+      {"import-gdelt", detente::cli::RunImportGdelt},
   };
   if (cmd == "-h" || cmd == "--help" || cmd == "help") {
     std::cout << kUsage;

@@ -112,13 +112,16 @@ Result<Relation> MeasureRelation(const std::vector<Event>& all, const RelationOp
     auto spread = analysis::SpreadOverPeriods(o.freq, a, std::max(a, b));
     coarse += spread.size() > 1;
     bool ab = e.source.country == o.a;
-    bool counts = o.direction == Direction::kBoth || (o.direction == Direction::kAB) == ab;
+    // A symmetric event (a call, talks, an agreement) is an act of both sides: it counts in
+    // each direction, and once for the pair.
+    bool counts = o.direction == Direction::kBoth || e.symmetric || (o.direction == Direction::kAB) == ab;
     for (auto [period, w] : spread) {
       if (period < p0 || period > p1) continue;
       size_t t = static_cast<size_t>(period - p0);
       bool whole = spread.size() == 1;
       Add(&rows[t].both, e, w, whole);
-      Add(ab ? &rows[t].ab : &rows[t].ba, e, w, whole);
+      if (e.symmetric || ab) Add(&rows[t].ab, e, w, whole);
+      if (e.symmetric || !ab) Add(&rows[t].ba, e, w, whole);
       if (!counts) continue;
       pieces[t].push_back({i, w});
       total[t].events += w;

@@ -97,6 +97,25 @@ TEST(Relation, DirectionSelectsTheIndexInput) {
   EXPECT_NEAR(r->periods[0].index, 0.1 * (1.9 - 8 + 8), 1e-12);
 }
 
+TEST(Relation, ASymmetricEventCountsInBothDirectionsAndOnceForThePair) {
+  std::vector<Event> ev = {MakeEvent("call", "USA", "COL", "041", 1.0, 1, "2025-03-01")};
+  ev[0].symmetric = true;
+  RelationOptions o = Opts(Freq::kYear);
+  auto r = MeasureRelation(ev, o);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_DOUBLE_EQ(r->periods[0].both.events, 1);
+  EXPECT_DOUBLE_EQ(r->periods[0].ab.events, 1);
+  EXPECT_DOUBLE_EQ(r->periods[0].ba.events, 1);
+  o.direction = Direction::kBA;  // the call is Colombia's act towards the USA too
+  auto ba = MeasureRelation(ev, o);
+  ASSERT_TRUE(ba.ok());
+  EXPECT_NEAR(ba->periods[0].index, r->periods[0].index, 1e-12);
+  ev[0].symmetric = false;
+  auto one_way = MeasureRelation(ev, o);
+  ASSERT_TRUE(one_way.ok());
+  EXPECT_DOUBLE_EQ(one_way->periods[0].ba.events, 0);
+}
+
 TEST(Relation, TurningPointsListTheEventsThatDroveThem) {
   std::vector<Event> ev;
   for (int m = 1; m <= 12; ++m) {

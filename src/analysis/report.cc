@@ -95,6 +95,7 @@ std::string Pad(const std::string& s, size_t width) {
 }
 
 // The first `n` code points of `s`, with an ellipsis when cut.
+// The first `n` code points of `s` on one line (line breaks become spaces).
 std::string Clip(const std::string& s, size_t n) {
   size_t i = 0, cps = 0;
   while (i < s.size() && cps < n) {
@@ -102,7 +103,10 @@ std::string Clip(const std::string& s, size_t n) {
     i += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
     ++cps;
   }
-  return i >= s.size() ? s : s.substr(0, i) + "…";
+  std::string out = i >= s.size() ? s : s.substr(0, i) + "…";
+  for (char& c : out)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return out;
 }
 
 std::string Fixed(double v, int width, int decimals = 2) {

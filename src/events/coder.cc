@@ -1536,6 +1536,12 @@ class DocumentCoder {
     const int clause = clause_of_[trig.begin];
     if (lang == Lang::kZh) {
       if (trig.end < static_cast<int>(norm_.size()) && norm_[trig.end] == U'的') return true;
+      // 美国当前的制裁与施压: listed after an act named as a thing, named as a thing too
+      if (trig.begin >= 2 && tok_index > 0 && toks[tok_index - 1].end == trig.begin - 1 &&
+          std::u32string_view(U"与和、及").find(norm_[trig.begin - 1]) != std::u32string_view::npos &&
+          HasItem(lex_, toks[tok_index - 1], lang, ItemKind::kPattern) && toks[tok_index - 1].begin > 0 &&
+          norm_[toks[tok_index - 1].begin - 1] == U'的')
+        return true;
       if (trig.begin < 2 || norm_[trig.begin - 1] != U'的') return false;
       // 美军1月3日的袭击: an act with its own date is told, not just named.
       const char32_t unit = norm_[trig.begin - 2];

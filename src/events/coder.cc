@@ -121,6 +121,19 @@ class DocumentCoder {
            c == 0x300D || c == '"' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
   }
 
+  // A token naming an actor ends at `pos` / starts after the spaces at `pos` (a list's comma).
+  bool ActorTokenEndsAt(const std::vector<Token>& toks, int pos) const {
+    for (const Token& t : toks)
+      if (t.end == pos) return HasItem(lex_, t, Lang::kEn, ItemKind::kActor);
+    return false;
+  }
+  bool ActorTokenStartsAfter(const std::vector<Token>& toks, int pos) const {
+    while (pos < static_cast<int>(norm_.size()) && norm_[pos] == ' ') ++pos;
+    for (const Token& t : toks)
+      if (t.begin == pos) return HasItem(lex_, t, Lang::kEn, ItemKind::kActor) || IsArticle(t);
+    return false;
+  }
+
   // 「…」 opening at `open` is a quoted term, not speech, when it is short, holds no clause
   // punctuation and does not follow a speech verb or a colon. Returns the closing position or -1.
   int QuotedTermEnd(int open, int end, const std::vector<Token>& toks) const {
@@ -384,7 +397,9 @@ class DocumentCoder {
     for (size_t i = 1; i < out->size(); ++i) {
       Mention& m = (*out)[i];
       const Mention& p = (*out)[i - 1];
-      if (p.clause == m.clause && m.begin == p.end + 1 && norm_[p.end] == 0x3001) {
+      const bool listed = (m.begin == p.end + 1 && norm_[p.end] == 0x3001) ||
+                          (m.begin == p.end + 2 && norm_[p.end] == ',' && norm_[p.end + 1] == ' ');
+      if (p.clause == m.clause && listed) {
         m.coord_with_prev = true;
         m.prep_object = p.prep_object;
       }
@@ -489,7 +504,9 @@ class DocumentCoder {
       // 1,000 is one number, not two clauses.
       const bool digit_comma = c == ',' && i > sent.begin && i + 1 < sent.end && norm_[i - 1] >= '0' &&
                                norm_[i - 1] <= '9' && norm_[i + 1] >= '0' && norm_[i + 1] <= '9';
-      if (IsClauseBreak(c) && !digit_comma) {
+      // "Spain, Ireland and Norway": a comma between two names lists them.
+      const bool list_comma = c == ',' && lang == Lang::kEn && ActorTokenEndsAt(toks, i) && ActorTokenStartsAfter(toks, i + 1);
+      if (IsClauseBreak(c) && !digit_comma && !list_comma) {
         if (c == 0x300C) in_quote = true;
         if (c == 0x300D) in_quote = false;
         ++clause;
@@ -877,8 +894,20 @@ class DocumentCoder {
           break;
         }
     }
+    // "was condemned by Japan and South Korea": the agents listed after the first
+    std::vector<const Mention*> more_agents;
+    if (lang == Lang::kEn && passive_target && subject && subject->passive_agent) {
+      bool chain = false;
+      for (const Mention* m : after) {
+        if (m == subject) { chain = true; continue; }
+        if (!chain) continue;
+        if (!m->coord_with_prev) break;
+        more_agents.push_back(m);
+      }
+    }
     if (!subject) return;
     sources.push_back(subject);
+    sources.insert(sources.end(), more_agents.begin(), more_agents.end());
     bool mutual = false;
     // Mutual action: 相互/互相/彼此, or a reciprocal pattern between coordinated actors.
     for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause; --k)
@@ -1464,7 +1493,7 @@ class DocumentCoder {
     if (g.empty() || g == U"to" || g == U"of" || g.ends_with(U" to") || g.ends_with(U" of")) return true;
     int words = 1;
     for (char32_t c : g) words += c == ' ';
-    return words <= 3 && (g.starts_with(U"a ") || g.starts_with(U"an ") || g.starts_with(U"the "));
+    return words <= 3 && (g.starts_with(U"a ") || g.starts_with(U"an ") || g.starts_with(U"the ") || g.starts_with(U"to "));
   }
 
   // A purpose word earlier in the clause, or 以 opening the clause right before the trigger.
@@ -1564,10 +1593,43 @@ class DocumentCoder {
       }
       return true;
     }
+    if (p.segments.size() > 1) return false;
+    // English words before the trigger, nearest first.
+    std::vector<std::u32string_view> words;
+    {
+      int e = trig.begin;
+      while (words.size() < 4) {
+        while (e > 0 && norm_[e - 1] == ' ') --e;
+        int b = e;
+        while (b > 0 && (IsAsciiAlnum(norm_[b - 1]) || norm_[b - 1] == '-' || norm_[b - 1] == '\'')) --b;
+        if (b == e) break;
+        words.push_back(std::u32string_view(norm_).substr(b, e - b));
+        e = b;
+      }
+    }
+    auto is_determiner = [](std::u32string_view w) {
+      for (std::u32string_view d : {U"the", U"a", U"an", U"this", U"that", U"these", U"those", U"its", U"their",
+                                    U"his", U"her", U"such", U"some", U"several", U"all", U"two", U"three", U"four",
+                                    U"five", U"six", U"seven", U"eight", U"nine", U"ten", U"dozens", U"hundreds"})
+        if (w == d) return true;
+      return !w.empty() && w[0] >= '0' && w[0] <= '9';
+    };
+    // "two detained Canadians", "29 alleged cartel leaders": a participle after a determiner or
+    // a number describes a noun.
+    {
+      std::u32string_view trigger = std::u32string_view(norm_).substr(trig.begin, trig.end - trig.begin);
+      if (trigger.ends_with(U"ed") && !words.empty() && is_determiner(words[0])) return true;
+    }
+    // "after an 11-week blockade", "during the invasion": an act named after a preposition of time.
+    for (size_t k = 0; k + 1 < words.size() && k < 3; ++k)
+      if (is_determiner(words[k])) {
+        for (std::u32string_view w : {U"after", U"before", U"since", U"during", U"amid", U"following", U"despite"})
+          if (words[k + 1] == w) return true;
+        break;
+      }
     // English: a single-word trigger after a determiner or a possessive, as the object of a
     // verbal act coded just before it in the clause ("condemned the attack", "denounced
     // Russia's invasion"); as a subject it is told ("Iraq's chemical attack killed thousands").
-    if (p.segments.size() > 1) return false;
     bool earlier_trigger = false;
     for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
       if ((it->quad == 1 || it->quad == 3) && it->span_end <= trig.begin && clause_of_[it->span_begin] == clause)

@@ -39,7 +39,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"SUFFIX_MIL", Marker::kSuffixMil}, {"TARGET_PREP", Marker::kTargetPrep},
     {"THREAT", Marker::kThreat},     {"TOPIC", Marker::kTopic},
     {"HOST", Marker::kHost},         {"PURPOSE", Marker::kPurpose},
-    {"TOPIC_END", Marker::kTopicEnd},
+    {"TOPIC_END", Marker::kTopicEnd},  {"SUBORDINATE", Marker::kSubordinate},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -675,13 +675,24 @@ class DocumentCoder {
         m.role_where = "context: last two countries named";
         continue;
       }
-      if (has_person_) {
-        // 他/她/he/she: the last person; 该国/对方: handled as the last country.
-        bool person_word = false;
-        for (const Item& it : lex_.Items(TokenListAt(m.begin)))
-          if (it.kind == ItemKind::kMarker && it.marker == Marker::kPersonPronoun) person_word = true;
-        if (person_word) {
-          Mention r = last_person_;
+      bool person_word = false;
+      for (const Item& it : lex_.Items(TokenListAt(m.begin)))
+        if (it.kind == ItemKind::kMarker && it.marker == Marker::kPersonPronoun) person_word = true;
+      // 他/她/he/she: the person who is the sentence's subject before it, else the previous
+      // sentence's subject when that is a person ("Sheinbaum rejected Trump's offer. She…"),
+      // else the last person named.
+      const Mention* person = nullptr;
+      if (person_word) {
+        for (const Mention& o : *mentions) {
+          if (o.end > m.begin) break;
+          if (!o.pronoun && !o.dyad && !o.prep_object && IsPerson(o)) { person = &o; break; }
+        }
+        if (!person && has_topic_ && IsPerson(topic_)) person = &topic_;
+        if (!person && has_person_) person = &last_person_;
+      }
+      {
+        if (person) {
+          Mention r = *person;
           r.begin = m.begin; r.end = m.end; r.clause = m.clause;
           r.first_token = m.first_token; r.last_token = m.last_token;
           r.text = m.text;
@@ -722,6 +733,12 @@ class DocumentCoder {
     // Pronouns that stayed unresolved are dropped.
     mentions->erase(std::remove_if(mentions->begin(), mentions->end(), [](const Mention& m) { return m.pronoun; }),
                     mentions->end());
+  }
+
+  bool IsPerson(const Mention& m) const {
+    for (uint32_t idx : m.entries)
+      if (lex_.actors()[idx].person) return true;
+    return false;
   }
 
   bool IsPossessive(const Mention& m) const { return norm_.substr(m.begin, m.end - m.begin) == U"其"; }
@@ -848,9 +865,21 @@ class DocumentCoder {
     // noun ("condemned the attack by X") X belongs to the object.
     const bool en_passive = lang == Lang::kEn && PassiveBefore(toks, tok_index);
     auto agent_after = [&](const Mention* m) { return m->passive_agent && (lang == Lang::kZh || en_passive); };
+    // "Japan went on alert after North Korea launched a missile": the subject of an act in a
+    // subordinate clause comes after its conjunction.
+    int subordinate_at = -1;
+    if (lang == Lang::kEn)
+      for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause; --k) {
+        if (HasItem(lex_, toks[k], lang, ItemKind::kPattern)) break;
+        if (Marks(toks[k], lang, Marker::kSubordinate)) {
+          subordinate_at = toks[k].end;
+          break;
+        }
+      }
     for (const Mention* m : before) {
       if (m->prep_object || m->passive_agent || m->locative) continue;
       if (m->prep_ambiguous || m->coord_with_prev) continue;
+      if (m->begin < subordinate_at) continue;
       if (speech_pos >= 0 && m->begin < speech_pos) {
         if (!subject) subject = m;
         continue;
@@ -1046,19 +1075,25 @@ class DocumentCoder {
           break;
         }
 
-    // Date: the nearest time expression before the trigger in the sentence, else the first one
-    // after it in the clause, else the paragraph's previous date, else publication.
+    // Date: the trigger's own clause first (its nearest time before, else the first after:
+    // "…, estranged during the Cold War, reopened their embassies in July 2015"), then the
+    // nearest time before it in the sentence, else the paragraph's previous date, else
+    // publication.
     Date date;
     std::string date_source, date_reason;
     int chosen = -1;
     for (size_t i = 0; i < times.size(); ++i)
-      if (times[i].end <= trig.begin && time_dates[i].known()) chosen = static_cast<int>(i);
+      if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known())
+        chosen = static_cast<int>(i);
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known()) {
           chosen = static_cast<int>(i);
           break;
         }
+    if (chosen < 0)
+      for (size_t i = 0; i < times.size(); ++i)
+        if (times[i].end <= trig.begin && time_dates[i].known()) chosen = static_cast<int>(i);
     // 此前/earlier: the clause looks back, often at an event already told.
     const bool retrospective = chosen >= 0 && times[chosen].kind == TimeExpr::Kind::kWord &&
                                times[chosen].word->kind == TimeWord::Kind::kPrevBefore;

@@ -229,9 +229,9 @@ int RunDemo(const std::vector<std::string>& argv) {
   PrintRelationSummary(*events, 3, std::cout);
   std::cout << "\nEvents:\n";
   for (const Event& e : *events) {
-    std::cout << "  " << std::left << std::setw(10) << e.date.ToString() << " " << std::setw(8) << e.source.code
-              << " " << std::setw(5) << e.code << " " << std::setw(8) << e.target.code << "  " << e.trigger << "  ("
-              << e.doc << ")\n";
+    std::cout << "  " << std::left << std::setw(10) << e.date.ToString() << " " << std::setw(9) << e.source.code
+              << (e.symmetric ? "<>" : "> ") << std::setw(5) << e.code << " " << std::setw(9) << e.target.code << "  "
+              << e.trigger << "  (" << e.doc << ")\n";
   }
   return 0;
 }

@@ -47,9 +47,9 @@ class Store {
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   virtual ~Store() = default;
 
-  // Stores each document with its events, all in one transaction. A document whose id and
-  // text are already stored is left untouched (unless `replace_unchanged`, as when re-coding
-  // with a new dictionary); one whose text changed has its events replaced.
+  // Stores each document with its events, all in one transaction. A document already stored
+  // with the same id, text and lexicon version is left untouched (unless `replace_unchanged`);
+  // one whose text or lexicon version changed has its events replaced.
   virtual Result<IngestStats> Put(const std::vector<Document>& docs,
                                   const std::vector<std::vector<Event>>& events,
                                   const std::string& lexicon_version, bool replace_unchanged = false) = 0;

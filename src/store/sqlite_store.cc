@@ -264,7 +264,7 @@ class SqliteStore : public Store {
 
   Status PutLocked(const std::vector<Document>& docs, const std::vector<std::vector<Event>>& events,
                    const std::string& lexicon_version, bool replace_unchanged, IngestStats* stats) {
-    Stmt find(db_, "SELECT text_hash FROM documents WHERE id=?");
+    Stmt find(db_, "SELECT text_hash, lexicon_version FROM documents WHERE id=?");
     Stmt del(db_, "DELETE FROM events WHERE doc=?");
     Stmt upsert(db_,
                 "INSERT INTO documents(id, kind, date, lang, title, url, source, text, text_hash, lexicon_version, "
@@ -282,7 +282,8 @@ class SqliteStore : public Store {
       int rc = find.Step();
       if (rc == SQLITE_ROW) {
         exists = true;
-        if (find.Text(0) == hash && !replace_unchanged) {
+        // Unchanged: the same text coded with the same dictionaries.
+        if (find.Text(0) == hash && find.Text(1) == lexicon_version && !replace_unchanged) {
           ++stats->documents_unchanged;
           continue;
         }

@@ -70,6 +70,22 @@ TEST(Store, ReingestIsIdempotentAndChangesReplace) {
   EXPECT_EQ(*s.CountDocuments(), 2);
 }
 
+TEST(Store, ANewDictionaryVersionReplacesTheEvents) {
+  auto store = Store::Open(FreshDb("version.db"));
+  ASSERT_TRUE(store.ok());
+  std::vector<Document> docs = {Doc("a", "1月5日，美国制裁委内瑞拉。")};
+  auto coded = FixtureEngine().Code(docs[0]);
+  ASSERT_TRUE(coded.ok());
+  std::vector<std::vector<Event>> events = {coded->events};
+  ASSERT_EQ((*store)->Put(docs, events, "v1")->documents_new, 1);
+  EXPECT_EQ((*store)->Put(docs, events, "v1")->documents_unchanged, 1);
+  auto again = (*store)->Put(docs, events, "v2");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->documents_replaced, 1);
+  EXPECT_EQ((*store)->Documents("v2")->size(), 0u);  // nothing left to re-code
+  EXPECT_EQ((*store)->QueryEvents(EventQuery{})->size(), 1u);
+}
+
 TEST(Store, QueriesFilterByDyadDateAndRoot) {
   auto store = Store::Open(FreshDb("query.db"));
   ASSERT_TRUE(store.ok());

@@ -171,6 +171,11 @@ class DocumentCoder {
            s == U"for the";
   }
 
+  bool IsGlueWord(const Token& t) const {
+    std::u32string_view w = std::u32string_view(norm_).substr(t.begin, t.end - t.begin);
+    return w == U"of" || w == U"for" || w == U"the";
+  }
+
   bool IsArticle(const Token& t) const {
     std::u32string_view w = std::u32string_view(norm_).substr(t.begin, t.end - t.begin);
     return w == U"the" || w == U"a" || w == U"an";
@@ -260,6 +265,12 @@ class DocumentCoder {
       size_t j = k + 1;
       while (j < toks.size() && Glue(toks[j - 1].end, toks[j].begin, lang) && clause_of[toks[j].begin] == clause_of[t.begin]) {
         const Token& n = toks[j];
+        // "a spokesperson for China's foreign ministry": a glue word between a role and a name
+        if (lang == Lang::kEn && j + 1 < toks.size() && Glue(n.end, toks[j + 1].begin, lang) && IsGlueWord(n) &&
+            (HasItem(lex_, toks[j + 1], lang, ItemKind::kActor) || HasItem(lex_, toks[j + 1], lang, ItemKind::kRole))) {
+          ++j;
+          continue;
+        }
         const Item* actor = FindItem(lex_, n, lang, ItemKind::kActor);
         const Item* role = FindItem(lex_, n, lang, ItemKind::kRole);
         const Item* sgov = FindItem(lex_, n, lang, ItemKind::kMarker, Marker::kSuffixGov);
@@ -778,6 +789,15 @@ class DocumentCoder {
     return true;
   }
 
+  static bool IsMonthWord(std::u32string_view w) {
+    for (std::u32string_view m : {U"jan.", U"feb.", U"mar.", U"apr.", U"aug.", U"sept.", U"sep.", U"oct.", U"nov.",
+                                  U"dec.", U"jan", U"feb", U"aug", U"sept", U"oct", U"nov", U"dec", U"january",
+                                  U"february", U"march", U"april", U"may", U"june", U"july", U"august",
+                                  U"september", U"october", U"november", U"december"})
+      if (w == m) return true;
+    return false;
+  }
+
   // The mention is one of the pattern's own later segments (诉诸 * 国际法院).
   bool SpelledOut(const Pattern& p, const Mention& m) const {
     std::u32string_view text = std::u32string_view(norm_).substr(m.begin, m.end - m.begin);
@@ -1034,9 +1054,15 @@ class DocumentCoder {
       sources.erase(sources.begin() + 1, sources.end());
       target_from = "coordinated partner";
     }
+    // "ending all American aid to the country": the source's own name inside the match
+    // describes the object, it is not the target
+    const std::string subject_country = CountryOfMention(*subject);
+    auto own_modifier = [&](const Mention* m) {
+      return m->end <= match_end && !subject_country.empty() && CountryOfMention(*m) == subject_country;
+    };
     if (targets.empty()) {
       for (const Mention* m : after) {
-        if (agent_after(m) || m->locative) continue;
+        if (agent_after(m) || m->locative || own_modifier(m)) continue;
         if (m->entries.empty() && !m->dyad && targets.empty()) continue;  // a bare role noun: weak
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
@@ -1235,9 +1261,10 @@ class DocumentCoder {
     // 以色列…，更采取了断交), another country named earlier in the sentence (会议在哥伦比亚
     // 召开，美国国务卿到场), then the other party of the previous event (a reaction).
     if (tgt_resolved.empty() && !sources[0]->dyad) {
+      // (only from an earlier clause: 召回驻美国大使进行磋商 is a second verb of the same act)
       for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
         if (it->mood != Mood::kAsserted || it->source.country != src0.actor.country || it->target.country.empty() ||
-            it->target.country == src0.actor.country)
+            it->target.country == src0.actor.country || clause_of[it->span_begin] == clause)
           continue;
         Resolved r;
         r.actor = it->target;
@@ -1268,7 +1295,20 @@ class DocumentCoder {
         target_from = "object";
       }
     }
-    if (tgt_resolved.empty() && !sources[0]->dyad) {
+    // A second verb of an act already coded in this clause (召回驻美国大使进行磋商) takes no
+    // target from the context: its missing object is that act's, not the country named.
+    bool second_verb = false;
+    for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
+      if (it->span_end <= trig.begin && clause_of[it->span_begin] == clause) {
+        // (并宣布制裁, "and imposed sanctions": a conjoined verb keeps the object)
+        std::u32string_view g = std::u32string_view(norm_).substr(it->span_end, trig.begin - it->span_end);
+        // (an act of the same QuadClass elaborates the first: "attacked a convoy with an IED")
+        const CameoCode* mine = lex_.cameo().Find(p.code);
+        second_verb = g.find_first_of(U"并且及和又还") == std::u32string_view::npos &&
+                      g.find(U" and ") == std::u32string_view::npos && mine && mine->quad != it->quad;
+        break;
+      }
+    if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb) {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
         if (it->clause > clause || it->dyad || it->end > trig.begin) continue;
         if (std::find(sources.begin(), sources.end(), &*it) != sources.end()) continue;
@@ -1283,7 +1323,7 @@ class DocumentCoder {
     // Both sides from outside the sentence is a guess, unless the sentence carries the
     // narrative on (次日，又宣布制裁).
     const bool subject_outside = subject == &topic_;
-    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad &&
+    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad && !second_verb &&
         (!subject_outside || ContinuesNarrative(times))) {
       const Event& pe = out_.events[last_event_];
       Resolved r;
@@ -1634,7 +1674,7 @@ class DocumentCoder {
     {
       int e = trig.begin;
       while (words.size() < 4) {
-        while (e > 0 && norm_[e - 1] == ' ') --e;
+        while (e > 0 && (norm_[e - 1] == ' ' || norm_[e - 1] == '.')) --e;
         int b = e;
         while (b > 0 && (IsAsciiAlnum(norm_[b - 1]) || norm_[b - 1] == '-' || norm_[b - 1] == '\'')) --b;
         if (b == e) break;
@@ -1653,7 +1693,10 @@ class DocumentCoder {
     // a number describes a noun.
     {
       std::u32string_view trigger = std::u32string_view(norm_).substr(trig.begin, trig.end - trig.begin);
-      if (trigger.ends_with(U"ed") && !words.empty() && is_determiner(words[0])) return true;
+      // (a day of the month is not a number of things: "on Oct. 19 accused")
+      const bool date_before = words.size() > 1 && words[0][0] >= '0' && words[0][0] <= '9' &&
+                               (IsMonthWord(words[1]) || words[1] == U"on");
+      if (trigger.ends_with(U"ed") && !words.empty() && is_determiner(words[0]) && !date_before) return true;
     }
     // "after an 11-week blockade", "during the invasion": an act named after a preposition of time.
     for (size_t k = 0; k + 1 < words.size() && k < 3; ++k)
@@ -1673,14 +1716,8 @@ class DocumentCoder {
     std::u32string_view before = std::u32string_view(norm_).substr(0, trig.begin);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     if (before.ends_with(U"'s")) return true;
-    size_t b = before.size();
-    while (b > 0 && IsAsciiAlnum(before[b - 1])) --b;
-    static const std::u32string_view kDeterminers[] = {U"the", U"a", U"an", U"this", U"that", U"these",
-                                                        U"those", U"its", U"their", U"his", U"her", U"such"};
-    std::u32string_view word = before.substr(b);
-    for (std::u32string_view d : kDeterminers)
-      if (word == d) return true;
-    return false;
+    // the act's noun after a determiner, perhaps with one word between ("a terrorist attack")
+    return (!words.empty() && is_determiner(words[0])) || (words.size() > 1 && is_determiner(words[1]));
   }
 
   const Lexicon& lex_;

@@ -562,7 +562,10 @@ class DocumentCoder {
     std::vector<int> hypo_positions;
     for (const Token& t : toks) {
       if (Marks(t, lang, Marker::kQuestion) && !(lang == Lang::kEn && Marks(t, lang, Marker::kHypo))) question = true;
-      if (Marks(t, lang, Marker::kHypo)) hypo_positions.push_back(t.begin);
+      // a one-character condition word (若, 倘) only opens a clause: 若开邦 is a place
+      if (Marks(t, lang, Marker::kHypo) &&
+          (lang != Lang::kZh || t.end - t.begin > 1 || t.begin == sent.begin || IsClauseBreak(norm_[t.begin - 1])))
+        hypo_positions.push_back(t.begin);
     }
 
     Date sentence_last = prev_date_;
@@ -859,7 +862,8 @@ class DocumentCoder {
     // Is this act what a speech act just before it is about? Then the addressee (呼吁美国…) is
     // the one said to do it.
     const Mention* addressee = nullptr;
-    Event* frame = FrameBefore(trig, sidx, mentions, lang, &addressee);
+    // (a statement — 否认, 予以驳斥 — answers a speech act; it is never what one says)
+    Event* frame = Root(p.code) == 1 ? nullptr : FrameBefore(trig, sidx, mentions, lang, &addressee);
 
     // Source: the subject.
     std::vector<const Mention*> sources, targets;
@@ -871,8 +875,7 @@ class DocumentCoder {
       if (m.end <= trig.begin) before.push_back(&m);
       // a role noun or a name the pattern spells out is part of the act ("held joint military
       // exercises", 诉诸国际法院)
-      else if (m.begin >= trig.end && !(m.end <= match_end && ((m.entries.empty() && !m.dyad) || SpelledOut(p, m))))
-        after.push_back(&m);
+      else if (m.begin >= trig.end && !(m.end <= match_end && m.entries.empty() && !m.dyad)) after.push_back(&m);
     }
     // 被X制裁: the agent of this trigger only if the trigger follows it closely; in 被以色列关押的
     // 囚犯举行绝食 the agent belongs to a relative clause.
@@ -1018,10 +1021,18 @@ class DocumentCoder {
       targets.push_back(prep_partner);
       target_from = "preposition";
     }
+    // 向世贸组织投诉中国: an organisation addressed before the act is the venue when a country
+    // is its object.
+    auto is_igo = [&](const Mention* m) {
+      return !m->entries.empty() && lex_.actors()[m->entries[0]].code.compare(0, 3, "IGO") == 0;
+    };
+    bool country_object_after = false;
+    for (const Mention* m : after)
+      if (!m->locative && !agent_after(m) && !CountryOfMention(*m).empty() && !is_igo(m)) country_object_after = true;
     if (targets.empty()) {
       const Mention* last_prep = nullptr;
       for (const Mention* m : before)
-        if (m->prep_object && !m->host) last_prep = m;
+        if (m->prep_object && !m->host && !(is_igo(m) && country_object_after)) last_prep = m;
       if (last_prep) {
         // include the list it heads: 对哥伦比亚和委内瑞拉
         for (const Mention* m : before) {
@@ -1058,11 +1069,14 @@ class DocumentCoder {
     // describes the object, it is not the target
     const std::string subject_country = CountryOfMention(*subject);
     auto own_modifier = [&](const Mention* m) {
-      return m->end <= match_end && !subject_country.empty() && CountryOfMention(*m) == subject_country;
+      return m->end <= match_end && m->role.empty() && !subject_country.empty() && CountryOfMention(*m) == subject_country &&
+             m->entries.size() == 1 && lex_.actors()[m->entries[0]].code.size() == 3;
     };
+    // A name the pattern spells out (诉诸 * 国际法院) is the target only when no other is.
+    auto spelled_out = [&](const Mention* m) { return m->end <= match_end && SpelledOut(p, *m); };
     if (targets.empty()) {
       for (const Mention* m : after) {
-        if (agent_after(m) || m->locative || own_modifier(m)) continue;
+        if (agent_after(m) || m->locative || own_modifier(m) || spelled_out(m)) continue;
         if (m->entries.empty() && !m->dyad && targets.empty()) continue;  // a bare role noun: weak
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
@@ -1096,7 +1110,13 @@ class DocumentCoder {
     const Mention* weak_target = nullptr;
     if (targets.empty())
       for (const Mention* m : after)
-        if (!agent_after(m) && !m->locative) {
+        if (!agent_after(m) && !m->locative && !spelled_out(m)) {
+          weak_target = m;
+          break;
+        }
+    if (targets.empty() && !weak_target)
+      for (const Mention* m : after)
+        if (spelled_out(m)) {
           weak_target = m;
           break;
         }
@@ -1646,12 +1666,14 @@ class DocumentCoder {
           HasItem(lex_, toks[tok_index - 1], lang, ItemKind::kPattern) && toks[tok_index - 1].begin > 0 &&
           norm_[toks[tok_index - 1].begin - 1] == U'的')
         return true;
-      if (trig.begin < 2 || norm_[trig.begin - 1] != U'的') return false;
+      if (p.segments.size() > 1) return false;  // 对以色列的战争罪展开调查: the whole pattern tells it
+      // 的 right before (a modifier between cannot be told from an object: 为伊朗的核项目辩护)
+      const int de = trig.begin - 1;
+      if (trig.begin < 2 || norm_[de] != U'的') return false;
       // 美军1月3日的袭击: an act with its own date is told, not just named.
-      const char32_t unit = norm_[trig.begin - 2];
-      if ((unit == U'日' || unit == U'号' || unit == U'月' || unit == U'年') && trig.begin >= 3 &&
-          (IsAsciiAlnum(norm_[trig.begin - 3]) || IsHan(norm_[trig.begin - 3])))
-        for (int k = trig.begin - 3; k >= 0 && k >= trig.begin - 8; --k)
+      const char32_t unit = norm_[de - 1];
+      if ((unit == U'日' || unit == U'号' || unit == U'月' || unit == U'年') && de >= 2)
+        for (int k = de - 2; k >= 0 && k >= de - 7; --k)
           if (norm_[k] >= '0' && norm_[k] <= '9') return false;
       // 宣布对佩特罗及其相关人员的制裁: a target preposition shortly before 的, unless it belongs
       // to a later verb of the clause (对美军的袭击展开调查).
@@ -1662,7 +1684,7 @@ class DocumentCoder {
         if (gap == U"、" || gap == U"和" || gap == U"与" || gap == U"及") continue;
         if (toks[k].begin >= trig.end && HasItem(lex_, toks[k], lang, ItemKind::kPattern)) later_trigger = true;
       }
-      for (int k = tok_index - 1; k >= 0 && trig.begin - toks[k].begin <= 16 && !later_trigger; --k) {
+      for (int k = tok_index - 1; k >= 0 && de - toks[k].begin <= 16 && !later_trigger; --k) {
         if (clause_of_[toks[k].begin] != clause) break;
         if (Marks(toks[k], lang, Marker::kTargetPrep)) return false;
       }

@@ -1190,6 +1190,12 @@ class DocumentCoder {
       mood = Mood::kHypothetical;
       modality = "quoted speech";
     }
+    // 美国长期把重点放在抓捕…, "has long supported": a habit or a policy, not an event.
+    for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause && mood == Mood::kAsserted; --k)
+      if (Marks(toks[k], lang, Marker::kHabitual)) {
+        mood = Mood::kHypothetical;
+        modality = "habitual";
+      }
     // 以防范乌克兰无人机袭击, ，以抗议…, "to deter Iran": the act is the aim of another one.
     if (mood == Mood::kAsserted && PurposeBefore(toks, tok_index, lang)) {
       mood = Mood::kHypothetical;

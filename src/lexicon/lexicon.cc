@@ -40,6 +40,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"THREAT", Marker::kThreat},     {"TOPIC", Marker::kTopic},
     {"HOST", Marker::kHost},         {"PURPOSE", Marker::kPurpose},
     {"TOPIC_END", Marker::kTopicEnd},  {"SUBORDINATE", Marker::kSubordinate},
+    {"HABITUAL", Marker::kHabitual},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

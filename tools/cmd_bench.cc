@@ -3,6 +3,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -12,6 +13,8 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "text/reader.h"
+#include "text/segment.h"
+#include "text/utf8.h"
 
 namespace detente::cli {
 
@@ -75,18 +78,25 @@ int RunBench(const std::vector<std::string>& argv) {
   std::printf("detente bench  %s UTC  host %s  compiler %s  one thread\n", when, host, __VERSION__);
   std::printf("dictionaries: %zu keys, %zu patterns, loaded in %.3f s\n", engine->dictionary_keys(),
               engine->pattern_count(), engine->load_seconds());
+  // The documents to code: the files given, else the bundled example corpus. Each document
+  // goes to the corpus of its language (its "lang", else the language most of its text is in).
   Corpus zh{"zh", {}}, en{"en", {}};
-  std::string corpus = engine->data_dir() + "/corpus";
-  std::error_code ec;
+  std::vector<std::string> inputs = args->positional();
+  if (inputs.empty()) {
+    std::error_code ec;
+    for (const auto& ent : std::filesystem::directory_iterator(engine->data_dir() + "/corpus", ec))
+      if (ent.path().extension() == ".jsonl") inputs.push_back(ent.path().string());
+    std::sort(inputs.begin(), inputs.end());
+  }
   ReadOptions ropt;
   ropt.keep_going = true;
-  for (const auto& ent : std::filesystem::directory_iterator(corpus, ec)) {
-    if (ent.path().extension() != ".jsonl") continue;
-    ForEachDocument(ent.path().string(), ropt, [&](Document&& d) {
-      bool is_en = d.lang.rfind("en", 0) == 0;
+  for (const std::string& in : inputs) {
+    Status st = ForEachDocument(in, ropt, [&](Document&& d) {
+      bool is_en = d.lang.empty() ? DetectLang(ToUtf32(d.text)) == Lang::kEn : d.lang.rfind("en", 0) == 0;
       (is_en ? en : zh).docs.push_back(std::move(d));
       return Status::Ok();
     }, nullptr);
+    if (!st.ok()) return Fail("bench", st.message());
   }
   Measure(*engine, zh, seconds);
   Measure(*engine, en, seconds);

@@ -17,7 +17,7 @@ Coding
                            --format jsonl|csv|gdelt  --all  --explain  --keep-going  --date D
   check-data               load and validate the dictionaries, print their sizes
   tokens [FILE...]         show how the dictionaries segment each sentence
-  bench                    measure coding throughput, load time and peak memory
+  bench [FILE...]          measure coding throughput, load time and peak memory (default: the example corpus)
 
 Store (SQLite)
   ingest --db FILE INPUT...  code and store documents (one transaction per batch)

@@ -43,7 +43,6 @@ struct Mention {
   bool pronoun = false;
   bool administration = false;    // 肯尼迪政府 / the Kennedy administration: a person's term
   bool host = false;              // 驻美, 驻哥伦比亚: where a mission is posted (a target, never a subject)
-  std::string text;               // original surface text
 };
 
 struct Resolved {
@@ -227,7 +226,6 @@ class DocumentCoder {
         m.dyad_a_code = de.a;
         m.dyad_b_code = de.b;
         m.role_where = de.where;
-        m.text = Orig(m.begin, m.end);
         m.clause = clause_of[t.begin];
         out->push_back(m);
         continue;
@@ -235,14 +233,12 @@ class DocumentCoder {
       if (Marks(t, lang, Marker::kBoth)) {
         m.pronoun = true;
         m.dyad = true;  // resolved from context below
-        m.text = Orig(m.begin, m.end);
         m.clause = clause_of[t.begin];
         out->push_back(m);
         continue;
       }
       if (Marks(t, lang, Marker::kPersonPronoun) || Marks(t, lang, Marker::kObjectPronoun)) {
         m.pronoun = true;
-        m.text = Orig(m.begin, m.end);
         m.clause = clause_of[t.begin];
         out->push_back(m);
         continue;
@@ -255,7 +251,6 @@ class DocumentCoder {
       if (host) {
         m.host = true;
         m.prep_object = true;
-        m.text = Orig(m.begin, m.end);
         m.clause = clause_of[t.begin];
         out->push_back(m);
         continue;
@@ -304,7 +299,6 @@ class DocumentCoder {
         m.last_token = static_cast<int>(j);
         ++j;
       }
-      m.text = Orig(m.begin, m.end);
       m.clause = clause_of[t.begin];
       out->push_back(m);
       k = j - 1;
@@ -420,7 +414,7 @@ class DocumentCoder {
   // The actor a mention names on `date`.
   Resolved Resolve(const Mention& m, const Date& date, bool second_of_dyad = false) const {
     Resolved r;
-    r.actor.text = m.text;
+    r.actor.text = Orig(m.begin, m.end);
     if (m.dyad && !m.pronoun) {
       std::string code = second_of_dyad ? m.dyad_b_code : m.dyad_a_code;
       r.actor.code = code;
@@ -441,6 +435,31 @@ class DocumentCoder {
       r.ok = true;
       return r;
     }
+    bool out_of_office = false;
+    const ActorEntry* chosen = EntryOn(m, date, &out_of_office);
+    if (!chosen) return r;
+    if (out_of_office) {
+      r.actor.code = chosen->country.empty() ? chosen->code : chosen->country + "ELI";
+      r.actor.country = chosen->country;
+      r.actor.entry = chosen->where + " (out of office on " + (date.known() ? date.ToString() : "unknown date") + ")";
+      r.ok = true;
+      return r;
+    }
+    r.actor.code = chosen->code;
+    r.actor.country = chosen->country;
+    r.actor.entry = chosen->where;
+    if (!m.role.empty() && !chosen->person && chosen->code.size() == 3 && !chosen->country.empty()) {
+      r.actor.code = chosen->code + m.role;
+      r.actor.entry += " + " + m.role_where;
+    }
+    r.ok = true;
+    return r;
+  }
+
+  // The dictionary entry a mention names on `date`: a person in office, else a place or
+  // organisation, else (out_of_office) the namesake whose term is nearest the date (约翰逊 in
+  // 1966 is Lyndon Johnson, in 2023 Boris Johnson).
+  const ActorEntry* EntryOn(const Mention& m, const Date& date, bool* out_of_office) const {
     const long lo = date.known() ? FirstDay(date) : (pub_.known() ? FirstDay(pub_) : 0);
     const long hi = date.known() ? LastDay(date) : lo;
     const ActorEntry* chosen = nullptr;
@@ -454,34 +473,22 @@ class DocumentCoder {
       if (e.from <= hi && e.to >= lo) {
         if (!chosen || chosen->person == false) chosen = &e;
       } else {
-        // Out of office: the namesake whose term is nearest the date (约翰逊 in 1966 is Lyndon
-        // Johnson, in 2023 Boris Johnson).
         auto distance = [&](const ActorEntry& a) { return a.to < lo ? lo - a.to : a.from - hi; };
         if (!fallback || distance(e) < distance(*fallback)) fallback = &e;
       }
     }
-    if (!chosen && fallback) {
-      r.actor.code = fallback->country.empty() ? fallback->code : fallback->country + "ELI";
-      r.actor.country = fallback->country;
-      r.actor.entry = fallback->where + " (out of office on " + (date.known() ? date.ToString() : "unknown date") + ")";
-      r.ok = true;
-      return r;
-    }
-    if (!chosen) return r;
-    r.actor.code = chosen->code;
-    r.actor.country = chosen->country;
-    r.actor.entry = chosen->where;
-    if (!m.role.empty() && !chosen->person && chosen->code.size() == 3 && !chosen->country.empty()) {
-      r.actor.code = chosen->code + m.role;
-      r.actor.entry += " + " + m.role_where;
-    }
-    r.ok = true;
-    return r;
+    *out_of_office = !chosen && fallback;
+    return chosen ? chosen : fallback;
   }
 
+  // The country a mention names (at publication), without building the actor.
   std::string CountryOfMention(const Mention& m) const {
-    Resolved r = Resolve(m, pub_);
-    return r.ok ? r.actor.country : "";
+    if (m.dyad && !m.pronoun)
+      return m.dyad_a_code.size() >= 3 && m.dyad_a_code.compare(0, 3, "IGO") != 0 ? m.dyad_a_code.substr(0, 3) : "";
+    if (m.entries.empty()) return "";
+    bool out_of_office = false;
+    const ActorEntry* e = EntryOn(m, pub_, &out_of_office);
+    return e ? e->country : "";
   }
 
   void CodeSentence(int sidx) {
@@ -489,6 +496,7 @@ class DocumentCoder {
     const Lang lang = sent.lang;
     std::vector<Token> toks;
     ScanTokens(lex_, norm_, orig_, sent.begin, sent.end, lang, &toks);
+    if (lang == Lang::kEn) FindWordStarts(sent.begin, sent.end);
 
     // Clauses, and which of them are quoted speech.
     // Filled for this sentence only; allocated once per document.
@@ -535,14 +543,17 @@ class DocumentCoder {
     std::vector<TimeExpr> times;
     FindTimes(lex_, norm_, sent.begin, sent.end, lang, toks, pub_.known() ? FirstDay(pub_) : 0, &times);
     std::vector<Date> time_dates(times.size());
-    std::vector<std::string> time_reasons(times.size());
+    // the context each was resolved in, to explain it when an event uses it
+    std::vector<TimeContext>& time_contexts = time_contexts_;
+    time_contexts.assign(times.size(), TimeContext{});
     {
       TimeContext ctx;
       ctx.pub = pub_;
       ctx.prev = prev_date_.known() ? prev_date_ : doc_prev_date_;
       ctx.prev_in_paragraph = prev_date_.known();
       for (size_t i = 0; i < times.size(); ++i) {
-        time_dates[i] = ResolveTime(times[i], ctx, &time_reasons[i]);
+        time_contexts[i] = ctx;
+        time_dates[i] = ResolveTime(times[i], ctx, nullptr);
         if (time_dates[i].known()) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
@@ -598,7 +609,7 @@ class DocumentCoder {
       if (!best) continue;
       if (best->segments.size() > 1) covered_until = best_end;
       CodeTrigger(*best, trig, best_begin, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted,
-                  times, time_dates, time_reasons, question, hypo_positions, &sentence_last);
+                  times, time_dates, time_contexts, question, hypo_positions, &sentence_last);
     }
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
@@ -658,7 +669,7 @@ class DocumentCoder {
       m.entries = full->entries;
       if (m.role.empty() && !role.empty()) {
         m.role = role;
-        m.role_where = e.where + " (abbreviating " + full->text + ")";
+        m.role_where = e.where + " (abbreviating " + Orig(full->begin, full->end) + ")";
       }
     }
   }
@@ -709,7 +720,6 @@ class DocumentCoder {
           Mention r = *person;
           r.begin = m.begin; r.end = m.end; r.clause = m.clause;
           r.first_token = m.first_token; r.last_token = m.last_token;
-          r.text = m.text;
           r.prep_object = m.prep_object;
           m = r;
           m.role_where = "";
@@ -738,7 +748,6 @@ class DocumentCoder {
           Mention r = antecedent ? *antecedent : recent_countries_.back().first;
           r.begin = m.begin; r.end = m.end; r.clause = m.clause;
           r.first_token = m.first_token; r.last_token = m.last_token;
-          r.text = m.text;
           r.prep_object = m.prep_object;
           m = r;
         }
@@ -770,26 +779,43 @@ class DocumentCoder {
     *literal = trig.end - trig.begin;
     const int clause = clause_of[trig.begin];
     const int max_gap = p.lang == Lang::kZh ? 12 : 48;
+    const int text_end = static_cast<int>(norm_.size());
+    // The form of `segment` that starts at `start` (a whole word in English), or nullptr.
+    auto form_at = [&](const std::vector<std::u32string>& segment, int start) -> const std::u32string* {
+      for (const std::u32string& form : segment) {
+        if (norm_[start] != form[0] || norm_.compare(start, form.size(), form) != 0) continue;
+        const int e = start + static_cast<int>(form.size());
+        if (p.lang == Lang::kEn && e < text_end && IsAsciiAlnum(norm_[e])) continue;
+        return &form;
+      }
+      return nullptr;
+    };
     for (size_t s = 1; s < p.segments.size(); ++s) {
-      bool found = false;
-      for (int start = pos; start <= pos + max_gap && start < static_cast<int>(norm_.size()); ++start) {
-        if (clause_of[start] != clause) break;
-        if (p.lang == Lang::kEn && start > 0 && IsAsciiAlnum(norm_[start - 1])) continue;
-        for (const std::u32string& form : p.segments[s]) {
-          if (norm_.compare(start, form.size(), form) != 0) continue;
-          int e = start + static_cast<int>(form.size());
-          if (p.lang == Lang::kEn && e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) continue;
-          pos = e;
-          *literal += static_cast<int>(form.size());
-          found = true;
-          break;
-        }
-        if (found) break;
+      const std::u32string* found = nullptr;
+      int at = 0;
+      if (p.lang == Lang::kEn) {
+        // English segments start on words: walk the sentence's word starts only.
+        for (auto ws = std::lower_bound(word_starts_.begin(), word_starts_.end(), pos);
+             ws != word_starts_.end() && *ws <= pos + max_gap && clause_of[*ws] == clause && !found; ++ws)
+          if ((found = form_at(p.segments[s], *ws))) at = *ws;
+      } else {
+        for (int start = pos; start <= pos + max_gap && start < text_end && clause_of[start] == clause && !found;
+             ++start)
+          if ((found = form_at(p.segments[s], start))) at = start;
       }
       if (!found) return false;
+      pos = at + static_cast<int>(found->size());
+      *literal += static_cast<int>(found->size());
     }
     *end = pos;
     return true;
+  }
+
+  // The positions where English words start in [begin, end).
+  void FindWordStarts(int begin, int end) {
+    word_starts_.clear();
+    for (int i = begin; i < end; ++i)
+      if (IsAsciiAlnum(norm_[i]) && (i == 0 || !IsAsciiAlnum(norm_[i - 1]))) word_starts_.push_back(i);
   }
 
   static bool IsMonthWord(std::u32string_view w) {
@@ -835,7 +861,7 @@ class DocumentCoder {
                    const std::vector<Token>& toks, const std::vector<Mention>& mentions,
                    const std::vector<int>& clause_of, const std::vector<bool>& quoted,
                    const std::vector<TimeExpr>& times, const std::vector<Date>& time_dates,
-                   const std::vector<std::string>& time_reasons, bool question, const std::vector<int>& hypo_positions,
+                   const std::vector<TimeContext>& time_contexts, bool question, const std::vector<int>& hypo_positions,
                    Date* sentence_last) {
     const Sentence& sent = sentences_[sidx];
     const Lang lang = sent.lang;
@@ -919,7 +945,7 @@ class DocumentCoder {
         if (m->begin < speech_pos && !m->entries.empty() && !m->host && !m->prep_object) {
           speaker_role = *subject;
           speaker_role.entries = {m->entries[0]};
-          speaker_role.role_where += " (of the speaker " + m->text + ")";
+          speaker_role.role_where += " (of the speaker " + Orig(m->begin, m->end) + ")";
           subject = &speaker_role;
           break;
         }
@@ -1146,7 +1172,9 @@ class DocumentCoder {
     if (chosen >= 0) {
       date = time_dates[chosen];
       date_source = "text";
-      date_reason = "「" + Orig(times[chosen].begin, times[chosen].end) + "」: " + time_reasons[chosen];
+      std::string how;
+      ResolveTime(times[chosen], time_contexts[chosen], &how);
+      date_reason = "「" + Orig(times[chosen].begin, times[chosen].end) + "」: " + how;
     } else if (Date term; subject->administration && AdministrationTerm(*subject, &term, &date_reason)) {
       date = term;
       date_source = "text";
@@ -1755,6 +1783,8 @@ class DocumentCoder {
   std::vector<Sentence> sentences_;
   Date pub_;
   std::vector<int> clause_of_;  // clause index of each code point of the current sentence
+  std::vector<TimeContext> time_contexts_;  // per time expression of the current sentence
+  std::vector<int> word_starts_;             // English word starts of the current sentence
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   Date prev_date_;      // the paragraph's previous date

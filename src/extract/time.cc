@@ -213,8 +213,11 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
     if (i > begin && IsAsciiAlnum(s[i - 1])) { ++i; continue; }
     // "January 7, 2026", "Jan. 7", "July 2025", "in July"
     bool matched = false;
+    // month names start with one of these letters; most words are skipped at once
+    const bool month_letter = std::u32string_view(U"jfmasond").find(s[i]) != std::u32string_view::npos;
     for (const auto& m : kMonths) {
-      if (!WordAt(s, i, end, m.name)) continue;
+      if (!month_letter) break;
+      if (static_cast<char32_t>(m.name[0]) != s[i] || !WordAt(s, i, end, m.name)) continue;
       size_t j = i + std::strlen(m.name);
       if (j < end && s[j] == '.') ++j;
       size_t k = j;
@@ -303,7 +306,7 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
     }
     // weekdays: "on Tuesday", "last Tuesday"
     for (const auto& w : kWeekdays) {
-      if (!WordAt(s, i, end, w.name)) continue;
+      if (static_cast<char32_t>(w.name[0]) != s[i] || !WordAt(s, i, end, w.name)) continue;
       TimeExpr t;
       t.kind = TimeExpr::Kind::kWeekday;
       t.begin = static_cast<int>(i);
@@ -468,7 +471,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
   };
   switch (t.kind) {
     case TimeExpr::Kind::kAbsolute: {
-      *reason = "explicit date";
+      if (reason) *reason = "explicit date";
       if (t.day) return Date{t.year, t.month, t.day, DatePrecision::kDay};
       if (t.month) return MonthDate(t.year, t.month);
       return YearDate(t.year);
@@ -480,7 +483,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       if (ctx.prev_in_paragraph && prev.known() && prev.precision != DatePrecision::kYear) {
         year = prev.year;
         month = prev.month;
-        *reason = "month from previous date " + prev.ToString();
+        if (reason) *reason = "month from previous date " + prev.ToString();
       } else if (pub.known()) {
         year = pub.year;
         month = pub.month;
@@ -488,9 +491,9 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
           month = 12;
           --year;
         }
-        *reason = "month from publication date " + pub.ToString();
+        if (reason) *reason = "month from publication date " + pub.ToString();
       } else {
-        *reason = "no month known";
+        if (reason) *reason = "no month known";
         return Date{};
       }
       if (t.day > DaysInMonth(year, month)) return Date{};
@@ -506,15 +509,15 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
         if (prev.precision != DatePrecision::kYear && t.month < prev.month &&
             (!pub.known() || DayNumber(year + 1, t.month, 1) <= FirstDay(pub)))
           ++year;
-        *reason = "year from previous date " + prev.ToString();
+        if (reason) *reason = "year from previous date " + prev.ToString();
       } else if (pub.known()) {
         year = near_pub_year(t.month, t.day);
-        *reason = "year from publication date " + pub.ToString();
+        if (reason) *reason = "year from publication date " + pub.ToString();
       } else if (prev.known()) {
         year = prev.year;
-        *reason = "year from previous date " + prev.ToString();
+        if (reason) *reason = "year from previous date " + prev.ToString();
       } else {
-        *reason = "no year known";
+        if (reason) *reason = "no year known";
         return Date{};
       }
       if (t.day) {
@@ -524,7 +527,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       return MonthDate(year, t.month);
     }
     case TimeExpr::Kind::kWeekday: {
-      if (!pub.known()) { *reason = "weekday without publication date"; return Date{}; }
+      if (!pub.known()) { if (reason) *reason = "weekday without publication date"; return Date{}; }
       long p = FirstDay(pub);
       int wd = Weekday(pub.year, pub.month, pub.day);
       long day;
@@ -535,12 +538,12 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
         day = p - ((wd - t.weekday + 7) % 7);  // most recent such weekday, today included
         if (t.strictly_before && day == p) day -= 7;
       }
-      *reason = "weekday relative to publication date " + pub.ToString();
+      if (reason) *reason = "weekday relative to publication date " + pub.ToString();
       return DayDate(day);
     }
     case TimeExpr::Kind::kPeriod: {
       Date from = DayDate(t.period_from), to = DayDate(t.period_to);
-      *reason = "period " + t.period_name + " " + from.ToString() + ".." + to.ToString();
+      if (reason) *reason = "period " + t.period_name + " " + from.ToString() + ".." + to.ToString();
       Date mid = DayDate((t.period_from + t.period_to) / 2);
       if (from.year == to.year && from.month == to.month) return MonthDate(from.year, from.month);
       return YearDate(mid.year);
@@ -551,51 +554,51 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
   const bool from_pub = w.kind == TimeWord::Kind::kPubDay || w.kind == TimeWord::Kind::kPubWeek ||
                         w.kind == TimeWord::Kind::kPubMonth || w.kind == TimeWord::Kind::kPubYear ||
                         w.kind == TimeWord::Kind::kPubRecent;
-  if (from_pub && !pub.known()) { *reason = "relative to an unknown publication date"; return Date{}; }
-  const std::string rule = " (" + w.where + ")";
+  if (from_pub && !pub.known()) { if (reason) *reason = "relative to an unknown publication date"; return Date{}; }
+  const std::string rule = reason ? " (" + w.where + ")" : std::string();
   switch (w.kind) {
     case TimeWord::Kind::kPubDay:
-      *reason = "relative to publication date " + pub.ToString() + rule;
+      if (reason) *reason = "relative to publication date " + pub.ToString() + rule;
       return DayDate(FirstDay(pub) + w.offset);
     case TimeWord::Kind::kPubWeek: {
       long monday = FirstDay(pub) - Weekday(pub.year, pub.month, pub.day) + 7L * w.offset;
       Date a = DayDate(monday), b = DayDate(monday + 6);
-      *reason = "week " + a.ToString() + ".." + b.ToString() + " relative to publication" + rule;
+      if (reason) *reason = "week " + a.ToString() + ".." + b.ToString() + " relative to publication" + rule;
       return a.month == b.month ? MonthDate(a.year, a.month) : DayDate(monday + 3);
     }
     case TimeWord::Kind::kPubMonth: {
       int m = pub.month + w.offset, y = pub.year;
       while (m < 1) { m += 12; --y; }
       while (m > 12) { m -= 12; ++y; }
-      *reason = "month relative to publication date " + pub.ToString() + rule;
+      if (reason) *reason = "month relative to publication date " + pub.ToString() + rule;
       return MonthDate(y, m);
     }
     case TimeWord::Kind::kPubYear: {
       int y = pub.year + w.offset;
-      *reason = "year relative to publication date " + pub.ToString() + rule;
+      if (reason) *reason = "year relative to publication date " + pub.ToString() + rule;
       if (t.month && t.day && t.day <= DaysInMonth(y, t.month)) return Date{y, t.month, t.day, DatePrecision::kDay};
       if (t.month) return MonthDate(y, t.month);
       return YearDate(y);
     }
     case TimeWord::Kind::kPubRecent:
-      *reason = "recent: the month of publication " + pub.ToString() + rule;
+      if (reason) *reason = "recent: the month of publication " + pub.ToString() + rule;
       return MonthDate(pub.year, pub.month);
     case TimeWord::Kind::kPrevDay:
       if (!prev.known()) {
-        if (!pub.known()) { *reason = "no previous date"; return Date{}; }
-        *reason = "no previous date: publication date" + rule;
+        if (!pub.known()) { if (reason) *reason = "no previous date"; return Date{}; }
+        if (reason) *reason = "no previous date: publication date" + rule;
         return pub;
       }
-      *reason = "relative to previous date " + prev.ToString() + rule;
+      if (reason) *reason = "relative to previous date " + prev.ToString() + rule;
       if (prev.precision == DatePrecision::kDay) return DayDate(FirstDay(prev) + w.offset);
       return prev;
     case TimeWord::Kind::kPrevSame:
-      if (!prev.known()) { *reason = "no previous date"; return pub; }
-      *reason = "same as previous date " + prev.ToString() + rule;
+      if (!prev.known()) { if (reason) *reason = "no previous date"; return pub; }
+      if (reason) *reason = "same as previous date " + prev.ToString() + rule;
       return prev;
     case TimeWord::Kind::kPrevBefore:
-      if (!prev.known()) { *reason = "before an unknown date"; return Date{}; }
-      *reason = "before previous date " + prev.ToString() + rule;
+      if (!prev.known()) { if (reason) *reason = "before an unknown date"; return Date{}; }
+      if (reason) *reason = "before previous date " + prev.ToString() + rule;
       if (prev.precision == DatePrecision::kDay) return MonthDate(prev.year, prev.month);
       return prev;
   }

@@ -39,7 +39,7 @@ struct TimeContext {
   bool prev_in_paragraph = false;
 };
 
-// Resolves one expression; an unknown date when it cannot.
+// Resolves one expression; an unknown date when it cannot. `reason` (may be null) says how.
 Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason);
 
 }  // namespace detente

@@ -581,9 +581,11 @@ class DocumentCoder {
 
     Date sentence_last = prev_date_;
     int covered_until = -1;  // a matched multi-part pattern owns the triggers inside it
+    bool covered_by_light_verb = false;
     for (size_t k = 0; k < toks.size(); ++k) {
       const Token& trig = toks[k];
-      if (trig.begin < covered_until) continue;
+      // a match owns the triggers inside it, except a light verb's (展开 * 调查 around 刑事调查)
+      if (trig.begin < covered_until && !covered_by_light_verb) continue;
       const Pattern* best = nullptr;
       int best_begin = 0, best_end = 0, best_literal = 0;
       size_t best_segments = 0;
@@ -607,7 +609,10 @@ class DocumentCoder {
         }
       }
       if (!best) continue;
-      if (best->segments.size() > 1) covered_until = best_end;
+      if (best->segments.size() > 1 && best_end > covered_until) {
+        covered_until = best_end;
+        covered_by_light_verb = best->light_verb;
+      }
       CodeTrigger(*best, trig, best_begin, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted,
                   times, time_dates, time_contexts, question, hypo_positions, &sentence_last);
     }
@@ -1500,7 +1505,9 @@ class DocumentCoder {
     auto who = [](const Actor& a) { return a.country.empty() ? a.code : a.country; };
     for (Event& o : out_.events) {
       if (o.mood != e.mood || who(o.source) != who(e.source) || who(o.target) != who(e.target)) continue;
-      const bool serial = o.sentence == e.sentence && o.quad == e.quad && SerialGap(o.span_end, e.span_begin);
+      // (or one inside the other: 展开 * 调查 around 刑事调查)
+      const bool serial = o.sentence == e.sentence && o.quad == e.quad &&
+                          (SerialGap(o.span_end, e.span_begin) || (e.span_begin >= o.span_begin && e.span_end <= o.span_end));
       // 召见中国大使，抗议…; 通电话，就金砖合作交换意见: a clause without a subject of its own
       // that goes on with the same act.
       const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad &&
@@ -1514,8 +1521,8 @@ class DocumentCoder {
           o.goldstein = e.goldstein;
           o.rule = e.rule;
         }
-        o.trigger = Orig(o.span_begin, e.span_end);
-        o.span_end = e.span_end;
+        o.span_end = std::max(o.span_end, e.span_end);
+        o.trigger = Orig(o.span_begin, o.span_end);
         return true;
       }
       if (o.code != e.code && !(retrospective && o.quad == e.quad)) continue;

@@ -40,7 +40,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"THREAT", Marker::kThreat},     {"TOPIC", Marker::kTopic},
     {"HOST", Marker::kHost},         {"PURPOSE", Marker::kPurpose},
     {"TOPIC_END", Marker::kTopicEnd},  {"SUBORDINATE", Marker::kSubordinate},
-    {"HABITUAL", Marker::kHabitual},
+    {"HABITUAL", Marker::kHabitual},  {"LIGHT_VERB", Marker::kLightVerb},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -195,6 +195,8 @@ class LexiconBuilder {
         for (const std::string& w : Split(r.fields[1], '|')) blocked_.insert(Key(w));
       if (info->marker == Marker::kFixed)
         for (const std::string& w : Split(r.fields[1], '|')) fixed_words_.insert(Trim(w));
+      if (info->marker == Marker::kLightVerb && lang == Lang::kZh)
+        for (const std::string& w : Split(r.fields[1], '|')) light_verbs_.push_back(Key(w));
       if (info->marker == Marker::kHost && lang == Lang::kZh) {
         for (const std::string& w : Split(r.fields[1], '|')) hosts_.push_back(Key(w));
         host_where_ = r.Where();
@@ -451,6 +453,19 @@ class LexiconBuilder {
           if (lang == Lang::kEn) p.segments.push_back(EnglishForms(s, p.segments.empty()));
           else p.segments.push_back({Key(s)});
         }
+        // 表示哀悼 also matches 表示深切哀悼: a light verb and its object noun take modifiers
+        // between them, so the pattern is split after the verb.
+        if (lang == Lang::kZh && !p.segments.empty()) {
+          std::u32string& first = p.segments[0][0];
+          for (const std::u32string& verb : light_verbs_)
+            if (first.size() >= verb.size() + 2 && first.compare(0, verb.size(), verb) == 0) {
+              std::u32string object = first.substr(verb.size());
+              first = verb;
+              p.segments.insert(p.segments.begin() + 1, std::vector<std::u32string>{object});
+              p.light_verb = true;
+              break;
+            }
+        }
         uint32_t index = static_cast<uint32_t>(lex_->patterns_.size());
         for (const auto& form : p.segments[0]) AddKey(form, Item{ItemKind::kPattern, lang, Marker::kCount, false, -1, index}, form);
         lex_->patterns_.push_back(std::move(p));
@@ -488,6 +503,7 @@ class LexiconBuilder {
   std::unordered_set<std::string> fixed_words_;
   std::vector<Suffix> suffixes_;
   std::vector<std::u32string> hosts_;  // 驻: composes with an abbreviation into a host country
+  std::vector<std::u32string> light_verbs_;  // 表示, 展开, 提出: split from their object noun
   std::string host_where_;
   std::map<std::string, bool> country_codes_;
 };

@@ -23,7 +23,7 @@ namespace detente {
 enum class Marker : uint8_t {
   kAdmin, kBlock, kBoth, kCoord, kEarly, kFixed, kHypo, kIntent, kLate, kLoc, kMid, kMutual, kNeg,
   kObjectPronoun, kPassive, kPersonPronoun, kPossible, kPrep, kQuestion, kRelation, kSpeech,
-  kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kHost, kPurpose, kTopicEnd, kSubordinate, kHabitual, kCount
+  kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kHost, kPurpose, kTopicEnd, kSubordinate, kHabitual, kLightVerb, kCount
 };
 const char* MarkerName(Marker m);
 
@@ -72,6 +72,7 @@ struct Pattern {
   std::string code;  // CAMEO event code
   Lang lang = Lang::kZh;
   bool reciprocal = false;
+  bool light_verb = false;  // split after its light verb at load (表示 * 哀悼 from 表示哀悼)
   // segments[0] is the trigger; each segment lists its accepted (normalised) forms.
   std::vector<std::vector<std::u32string>> segments;
   std::string text;     // as written in the file

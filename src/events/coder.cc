@@ -185,10 +185,12 @@ class DocumentCoder {
     if (to < from) return false;
     std::u32string_view g = std::u32string_view(norm_).substr(from, to - from);
     if (lang == Lang::kZh) {
-      // nothing, or a date (在9月联合国大会期间)
+      // nothing, a date (在9月联合国大会期间) or a count (对多名古巴官员, 对两家日本企业)
       for (char32_t c : g)
-        if (!((c >= '0' && c <= '9') || c == U'年' || c == U'月' || c == U'日' || c == U'号')) return false;
-      return true;
+        if (!((c >= '0' && c <= '9') || std::u32string_view(U"年月日号多一二两三四五六七八九十百千万数几名家个艘架位批些部分").find(c) !=
+                                             std::u32string_view::npos))
+          return false;
+      return g.size() <= 4;
     }
     std::u32string s(g);
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
@@ -938,7 +940,19 @@ class DocumentCoder {
         if (!subject) subject = m;
         continue;
       }
-      if (speech_pos >= 0 && m->begin > speech_pos) { subject = m; break; }
+      // 称，美国批评了以色列: a subject after the speech verb speaks for itself; 宣布对伊朗实施制裁:
+      // an actor behind a preposition is not one.
+      if (speech_pos >= 0 && m->begin > speech_pos) {
+        bool behind_prep = false;
+        for (int k = tok_index - 1; k >= 0 && toks[k].begin >= speech_pos; --k)
+          if (toks[k].end <= m->begin && toks[k].begin > speech_pos && Marks(toks[k], lang, Marker::kPrep))
+            behind_prep = true;
+        if (!behind_prep) {
+          subject = m;
+          break;
+        }
+        continue;
+      }
       if (!subject) subject = m;
     }
     std::string subject_from = "clause subject";

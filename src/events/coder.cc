@@ -591,7 +591,7 @@ class DocumentCoder {
       const Pattern* best = nullptr;
       int best_begin = 0, best_end = 0, best_literal = 0;
       size_t best_segments = 0;
-      const bool passive = lang == Lang::kEn && PassiveBefore(toks, static_cast<int>(k));
+      const bool passive = lang == Lang::kEn ? PassiveBefore(toks, static_cast<int>(k)) : ZhPassiveBefore(toks, static_cast<int>(k));
       for (const Item& it : lex_.Items(trig.list)) {
         if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
         const Pattern& p = lex_.patterns()[it.index];
@@ -843,13 +843,14 @@ class DocumentCoder {
     return false;
   }
 
-  // A two-part English pattern in the passive: its second part within the gap before the
-  // trigger's auxiliary ("two Russian diplomats were expelled").
+  // A two-part pattern in the passive: its second part before the trigger ("two Russian
+  // diplomats were expelled", 美国公民被委内瑞拉当局释放).
   bool MatchObjectBefore(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* begin, int* end,
                          int* literal) const {
-    if (p.segments.size() != 2) return false;
+    if (p.segments.size() != 2 || p.light_verb) return false;
     const int clause = clause_of[trig.begin];
-    for (int e = trig.begin - 1; e >= 0 && e >= trig.begin - 48 && clause_of[e] == clause; --e) {
+    const int reach = p.lang == Lang::kZh ? 16 : 48;
+    for (int e = trig.begin - 1; e >= 0 && e >= trig.begin - reach && clause_of[e] == clause; --e) {
       if (IsAsciiAlnum(norm_[e]) && e + 1 < trig.begin && IsAsciiAlnum(norm_[e + 1])) continue;
       for (const std::u32string& form : p.segments[1]) {
         const int b = e + 1 - static_cast<int>(form.size());
@@ -1046,12 +1047,18 @@ class DocumentCoder {
 
     // 向拉美多国施压: a preposition names the target, but not with an actor this lexicon knows;
     // no target is then guessed from the context.
+    // 对原产于加拿大的油菜籽发起调查: a country named inside the preposition's object is the
+    // target when no closer one is.
     bool unknown_target = false;
+    const Mention* inside_prep_object = nullptr;
     for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause && toks[k].begin >= subject->end; --k) {
       if (!Marks(toks[k], lang, Marker::kTargetPrep)) continue;
       bool filled = false;
       for (const Mention* m : before)
-        if (m->begin >= toks[k].end && PrepGlue(toks[k].end, m->begin, lang)) filled = true;
+        if (m->begin >= toks[k].end) {
+          filled = true;
+          if (!inside_prep_object && m != subject && !m->locative && !CountryOfMention(*m).empty()) inside_prep_object = m;
+        }
       if (!filled) unknown_target = true;
       break;
     }
@@ -1127,6 +1134,10 @@ class DocumentCoder {
         targets.push_back(m);
       }
       if (!targets.empty()) target_from = "object";
+    }
+    if (targets.empty() && inside_prep_object) {
+      targets.push_back(inside_prep_object);
+      target_from = "inside the preposition's object";
     }
     // A place can be the target when nothing else is (撤出在马里的驻军, 在美国本土发动袭击, "a
     // journalist held in Russia"), but is not the partner of talks ("met reporters in London").
@@ -1368,6 +1379,21 @@ class DocumentCoder {
         target_from = "object";
       }
     }
+    // 进入高度戒备状态，以应对朝鲜的挑衅: what a purpose phrase after the act aims at.
+    if (tgt_resolved.empty() && !sources[0]->dyad) {
+      for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && tgt_resolved.empty(); ++k) {
+        if (!Marks(toks[k], lang, Marker::kPurpose) || clause_of[toks[k].begin] > clause + 1) continue;
+        for (const Mention& m : mentions) {
+          if (m.begin < toks[k].end || clause_of[m.begin] != clause_of[toks[k].begin]) continue;
+          Resolved r = Resolve(m, date);
+          if (r.ok && !r.actor.country.empty() && r.actor.country != src0.actor.country) {
+            tgt_resolved.push_back(r);
+            target_from = "aim of the act";
+            break;
+          }
+        }
+      }
+    }
     // A second verb of an act already coded in this clause (召回驻美国大使进行磋商) takes no
     // target from the context: its missing object is that act's, not the country named.
     bool second_verb = false;
@@ -1596,6 +1622,16 @@ class DocumentCoder {
     for (int k = tok_index - 1; k >= 0 && k >= tok_index - 2; --k) {
       if (trig.begin - toks[k].end > 12) return false;
       if (Marks(toks[k], Lang::kEn, Marker::kPassive)) return true;
+    }
+    return false;
+  }
+
+  // 被/遭 shortly before the trigger in its clause (美国公民被委内瑞拉当局释放).
+  bool ZhPassiveBefore(const std::vector<Token>& toks, int tok_index) const {
+    const Token& trig = toks[tok_index];
+    for (int k = tok_index - 1; k >= 0 && trig.begin - toks[k].end <= 10; --k) {
+      if (clause_of_[toks[k].begin] != clause_of_[trig.begin]) return false;
+      if (Marks(toks[k], Lang::kZh, Marker::kPassive)) return true;
     }
     return false;
   }

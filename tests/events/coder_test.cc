@@ -160,6 +160,27 @@ TEST(Coder, AMissionIsPostedInItsHostCountry) {
   EXPECT_EQ(Code("1月5日，美国驻哥伦比亚外长批评哥伦比亚政府。"), (V{"USAGOV>COLGOV:111@2026-01-05"}));
 }
 
+TEST(Coder, LightVerbsTakeModifiersBeforeTheirObject) {
+  EXPECT_EQ(Code("1月5日，中国向委内瑞拉地震遇难者表示深切哀悼。"), (V{"CHN>VEN:018@2026-01-05"}));
+}
+
+TEST(Coder, AChinesePassiveCanPutTheObjectFirst) {
+  EXPECT_EQ(Code("1月5日，两名美国公民被委内瑞拉当局释放。"), (V{"VENGOV>USACVL:0841@2026-01-05"}));
+}
+
+TEST(Coder, TargetsFromInsideAPrepositionsObjectAndFromAPurpose) {
+  EXPECT_EQ(Code("1月5日，中国对原产于哥伦比亚的咖啡展开调查。"), (V{"CHN>COL:090@2026-01-05"}));
+  EXPECT_EQ(Code("1月5日，俄罗斯军方进入戒备状态，以应对美国的威胁。"), (V{"RUSMIL>USA:152@2026-01-05"}));
+}
+
+TEST(Coder, AnActorBehindAPrepositionAfterASpeechVerbIsNoSubject) {
+  EXPECT_EQ(Code("1月5日，俄罗斯宣布对多名委内瑞拉官员实施制裁。"), (V{"RUS>VEN:163@2026-01-05"}));
+}
+
+TEST(Coder, HabitsAndPoliciesAreNotEvents) {
+  EXPECT_EQ(Code("美国长期对委内瑞拉实施制裁。"), V{});
+}
+
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
   std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
   auto events = CodeText(FixtureEngine(), text, "2026-01-08");

@@ -1436,6 +1436,17 @@ class DocumentCoder {
       }
     }
 
+    // 高市早苗发表涉台言论。中方随即提出严正交涉: a reaction to the actor the text was about.
+    if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && !subject_outside && has_topic_ &&
+        topic_paragraph_ == sent.paragraph && !unknown_target) {
+      Resolved r = Resolve(topic_, date);
+      if (r.ok && !r.actor.country.empty() && r.actor.country != src0.actor.country) {
+        r.actor.entry += " [subject of the sentence before]";
+        tgt_resolved.push_back(r);
+        target_from = "subject of the sentence before";
+      }
+    }
+
     // Pairs to emit.
     std::vector<std::pair<Actor, Actor>> pairs;
     bool pair_acts_as_one = false;

@@ -1196,6 +1196,14 @@ class DocumentCoder {
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].end <= trig.begin && time_dates[i].known()) chosen = static_cast<int>(i);
+    // English puts the time at the end, after commas: "kidnapped 17 missionaries, including
+    // five children, on Saturday".
+    if (chosen < 0 && lang == Lang::kEn)
+      for (size_t i = 0; i < times.size(); ++i)
+        if (times[i].begin >= trig.end && time_dates[i].known()) {
+          chosen = static_cast<int>(i);
+          break;
+        }
     // 此前/earlier: the clause looks back, often at an event already told.
     const bool retrospective = chosen >= 0 && times[chosen].kind == TimeExpr::Kind::kWord &&
                                times[chosen].word->kind == TimeWord::Kind::kPrevBefore;

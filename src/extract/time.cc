@@ -307,6 +307,9 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
     // weekdays: "on Tuesday", "last Tuesday"
     for (const auto& w : kWeekdays) {
       if (static_cast<char32_t>(w.name[0]) != s[i] || !WordAt(s, i, end, w.name)) continue;
+      // "Friday's earthquake" dates the earthquake, not the sentence's act
+      const size_t after = i + std::strlen(w.name);
+      if (after + 1 < end && s[after] == '\'' && s[after + 1] == 's') break;
       TimeExpr t;
       t.kind = TimeExpr::Kind::kWeekday;
       t.begin = static_cast<int>(i);

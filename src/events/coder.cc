@@ -498,6 +498,7 @@ class DocumentCoder {
     const Lang lang = sent.lang;
     std::vector<Token> toks;
     ScanTokens(lex_, norm_, orig_, sent.begin, sent.end, lang, &toks);
+    sentence_toks_ = &toks;
     if (lang == Lang::kEn) FindWordStarts(sent.begin, sent.end);
 
     // Clauses, and which of them are quoted speech.
@@ -590,6 +591,7 @@ class DocumentCoder {
       if (trig.begin < covered_until && !covered_by_light_verb) continue;
       const Pattern* best = nullptr;
       int best_begin = 0, best_end = 0, best_literal = 0;
+      bool best_wildcard = false;
       size_t best_segments = 0;
       const bool passive = lang == Lang::kEn ? PassiveBefore(toks, static_cast<int>(k)) : ZhPassiveBefore(toks, static_cast<int>(k));
       for (const Item& it : lex_.Items(trig.list)) {
@@ -600,14 +602,19 @@ class DocumentCoder {
         if (!MatchRest(p, trig, clause_of, &end, &literal) &&
             !(passive && MatchObjectBefore(p, trig, clause_of, &begin, &end, &literal)))
           continue;
-        // More parts, then a later end, then more matched text: the most specific pattern.
+        // More parts, then spelled out rather than any name (`@`), then a later end, then more
+        // matched text: the most specific pattern.
+        const bool wildcard = std::any_of(p.segments.begin(), p.segments.end(), [](const auto& g) { return g.empty(); });
         if (!best || p.segments.size() > best_segments ||
-            (p.segments.size() == best_segments && (end > best_end || (end == best_end && literal > best_literal)))) {
+            (p.segments.size() == best_segments &&
+             (best_wildcard > wildcard ||
+              (best_wildcard == wildcard && (end > best_end || (end == best_end && literal > best_literal)))))) {
           best = &p;
           best_begin = begin;
           best_end = end;
           best_segments = p.segments.size();
           best_literal = literal;
+          best_wildcard = wildcard;
         }
       }
       if (!best) continue;
@@ -798,6 +805,18 @@ class DocumentCoder {
       return nullptr;
     };
     for (size_t s = 1; s < p.segments.size(); ++s) {
+      if (p.segments[s].empty()) {  // `@`: the next actor's name in the window
+        const Token* actor = nullptr;
+        for (const Token& t : *sentence_toks_)
+          if (t.begin >= pos && t.begin <= pos + max_gap && clause_of[t.begin] == clause &&
+              HasItem(lex_, t, p.lang, ItemKind::kActor)) {
+            actor = &t;
+            break;
+          }
+        if (!actor) return false;
+        pos = actor->end;
+        continue;
+      }
       const std::u32string* found = nullptr;
       int at = 0;
       if (p.lang == Lang::kEn) {
@@ -839,7 +858,7 @@ class DocumentCoder {
     std::u32string_view text = std::u32string_view(norm_).substr(m.begin, m.end - m.begin);
     for (size_t s = 1; s < p.segments.size(); ++s)
       for (const std::u32string& form : p.segments[s])
-        if (text == form) return true;
+        if (text == form) return true;  // (`@` segments have no forms)
     return false;
   }
 
@@ -1861,6 +1880,7 @@ class DocumentCoder {
   std::vector<int> clause_of_;  // clause index of each code point of the current sentence
   std::vector<TimeContext> time_contexts_;  // per time expression of the current sentence
   std::vector<int> word_starts_;             // English word starts of the current sentence
+  const std::vector<Token>* sentence_toks_ = nullptr;  // the current sentence's tokens
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   Date prev_date_;      // the paragraph's previous date

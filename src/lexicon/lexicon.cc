@@ -450,8 +450,15 @@ class LexiconBuilder {
         for (const std::string& seg : Split(body, '*')) {
           std::string s = Trim(seg);
           if (s.empty()) return DataError(r.Where() + ": empty segment in pattern \"" + p.text + "\"");
-          if (lang == Lang::kEn) p.segments.push_back(EnglishForms(s, p.segments.empty()));
-          else p.segments.push_back({Key(s)});
+          if (s == "@") {
+            // any actor's name ("release * @": released two Canadians)
+            if (p.segments.empty()) return DataError(r.Where() + ": a pattern cannot start with @");
+            p.segments.push_back({});
+          } else if (lang == Lang::kEn) {
+            p.segments.push_back(EnglishForms(s, p.segments.empty()));
+          } else {
+            p.segments.push_back({Key(s)});
+          }
         }
         // 表示哀悼 also matches 表示深切哀悼: a light verb and its object noun take modifiers
         // between them, so the pattern is split after the verb.

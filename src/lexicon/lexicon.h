@@ -73,7 +73,8 @@ struct Pattern {
   Lang lang = Lang::kZh;
   bool reciprocal = false;
   bool light_verb = false;  // split after its light verb at load (表示 * 哀悼 from 表示哀悼)
-  // segments[0] is the trigger; each segment lists its accepted (normalised) forms.
+  // segments[0] is the trigger; each segment lists its accepted (normalised) forms; a later
+  // segment with no forms (written `@`) is any actor's name.
   std::vector<std::vector<std::u32string>> segments;
   std::string text;     // as written in the file
   std::string expect;   // "USA>COL"

@@ -177,6 +177,12 @@ TEST(Coder, AnActorBehindAPrepositionAfterASpeechVerbIsNoSubject) {
   EXPECT_EQ(Code("1月5日，俄罗斯宣布对多名委内瑞拉官员实施制裁。"), (V{"RUS>VEN:163@2026-01-05"}));
 }
 
+TEST(Coder, AnAtSegmentIsAnyActorsName) {
+  // fixture: "release * @"; a spelled-out pattern of as many parts beats it
+  EXPECT_EQ(Code("On Jan. 5, Russia released two Americans."), (V{"RUS>USA:0841@2026-01-05"}));
+  EXPECT_EQ(Code("On Jan. 5, Russia released a statement on Venezuela."), (V{"RUS>VEN:010@2026-01-05"}));
+}
+
 TEST(Coder, HabitsAndPoliciesAreNotEvents) {
   EXPECT_EQ(Code("美国长期对委内瑞拉实施制裁。"), V{});
 }

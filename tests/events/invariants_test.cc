@@ -15,7 +15,8 @@ namespace {
 std::vector<std::string> Vocabulary(const Lexicon& lex) {
   std::vector<std::string> words;
   for (const Pattern& p : lex.patterns())
-    for (const auto& seg : p.segments) words.push_back(ToUtf8(seg.front()));
+    for (const auto& seg : p.segments)
+      if (!seg.empty()) words.push_back(ToUtf8(seg.front()));
   for (const ActorEntry& a : lex.actors()) words.push_back(a.name);
   for (const char* w : {"，", "。", "「", "」", "、", "？", "；", "：", "(", ")", "\"", " ", "\n", "\n\n", ".", "?", ",",
                         "的", "被", "对", "相互", "未", "如果", "将", "可能", "each other", "by", "the", "was", "not",

@@ -1434,7 +1434,9 @@ class DocumentCoder {
                       g.find(U" and ") == std::u32string_view::npos && mine && mine->quad != it->quad;
         break;
       }
-    if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb) {
+    // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
+    // the main clause's actors as its target)
+    if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0) {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
         if (it->clause > clause || it->dyad || it->end > trig.begin) continue;
         if (std::find(sources.begin(), sources.end(), &*it) != sources.end()) continue;

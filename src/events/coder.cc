@@ -825,8 +825,10 @@ class DocumentCoder {
              ws != word_starts_.end() && *ws <= pos + max_gap && clause_of[*ws] == clause && !found; ++ws)
           if ((found = form_at(p.segments[s], *ws))) at = *ws;
       } else {
-        for (int start = pos; start <= pos + max_gap && start < text_end && clause_of[start] == clause && !found;
-             ++start)
+        // Names of actors and roles do not use up the gap: 吊销巴西最高法院大法官及其盟友的签证
+        // is one act however long the named person's title.
+        const int limit = ZhGapEnd(pos, max_gap, clause_of, clause);
+        for (int start = pos; start <= limit && start < text_end && clause_of[start] == clause && !found; ++start)
           if ((found = form_at(p.segments[s], start))) at = start;
       }
       if (!found) return false;
@@ -835,6 +837,56 @@ class DocumentCoder {
     }
     *end = pos;
     return true;
+  }
+
+  // The last start position a Chinese gap of `budget` characters from `pos` reaches when
+  // actor and role names are free.
+  int ZhGapEnd(int pos, int budget, const std::vector<int>& clause_of, int clause) const {
+    const int text_end = static_cast<int>(norm_.size());
+    auto tok = std::lower_bound(sentence_toks_->begin(), sentence_toks_->end(), pos,
+                                [](const Token& t, int b) { return t.begin < b; });
+    int i = pos;
+    while (i < text_end && clause_of[i] == clause) {
+      while (tok != sentence_toks_->end() && tok->begin < i) ++tok;
+      int skip = 0;
+      for (auto t = tok; t != sentence_toks_->end() && t->begin == i; ++t)
+        if (HasItem(lex_, *t, Lang::kZh, ItemKind::kActor) || HasItem(lex_, *t, Lang::kZh, ItemKind::kRole))
+          skip = std::max(skip, t->end - t->begin);
+      if (skip > 0) {
+        i += skip;
+        continue;
+      }
+      if (budget-- == 0) break;
+      ++i;
+    }
+    return i;
+  }
+
+  // 同意, 商定, 一致同意, "agreed": words that tell a joint decision.
+  // The trigger, or the few words of its clause before it (同意尽快会晤, "agreed to meet").
+  bool IsAgreementWord(const Token& trig) const {
+    int from = trig.begin;
+    while (from > 0 && trig.begin - from < 12 && clause_of_[from - 1] == clause_of_[trig.begin]) --from;
+    const std::u32string_view w = std::u32string_view(norm_).substr(from, trig.end - from);
+    for (std::u32string_view a : {U"同意", U"商定", U"约定", U"议定", U"agree"})
+      if (w.find(a) != std::u32string_view::npos) return true;
+    return false;
+  }
+
+  // 自8月1日起, 从下月开始, "from Aug. 1", "effective Monday", "starting next week": the time a
+  // measure takes effect.
+  bool IsOnsetTime(const TimeExpr& t, Lang lang) const {
+    const std::u32string_view n(norm_);
+    if (lang == Lang::kZh) {
+      if (t.begin < 1 || (n[t.begin - 1] != U'自' && n[t.begin - 1] != U'从')) return false;
+      return n.substr(t.end, 1) == U"起" || n.substr(t.end, 2) == U"开始";
+    }
+    int e = t.begin;
+    while (e > 0 && n[e - 1] == ' ') --e;
+    int b = e;
+    while (b > 0 && IsAsciiAlnum(n[b - 1])) --b;
+    const std::u32string_view w = n.substr(b, e - b);
+    return w == U"from" || w == U"effective" || w == U"starting";
   }
 
   // The positions where English words start in [begin, end).
@@ -1200,11 +1252,22 @@ class DocumentCoder {
     // "…, estranged during the Cold War, reopened their embassies in July 2015"), then the
     // nearest time before it in the sentence, else the paragraph's previous date, else
     // publication.
+    // An announced start (宣布自8月1日起加征关税, "announced tariffs effective Aug. 1") dates
+    // the measure, not the announcement: it yields to an earlier date of the sentence.
+    auto deferred = [&](size_t i) {
+      if (!IsOnsetTime(times[i], lang)) return false;
+      bool announced = false, earlier = false;
+      for (const Token& t : toks)
+        if (t.end <= times[i].begin && clause_of[t.begin] == clause && Marks(t, lang, Marker::kSpeech)) announced = true;
+      for (size_t j = 0; j < i; ++j)
+        if (time_dates[j].known()) earlier = true;
+      return announced && earlier;
+    };
     Date date;
     std::string date_source, date_reason;
     int chosen = -1;
     for (size_t i = 0; i < times.size(); ++i)
-      if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known())
+      if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i))
         chosen = static_cast<int>(i);
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
@@ -1214,7 +1277,7 @@ class DocumentCoder {
         }
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].end <= trig.begin && time_dates[i].known()) chosen = static_cast<int>(i);
+        if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i)) chosen = static_cast<int>(i);
     // English puts the time at the end, after commas: "kidnapped 17 missionaries, including
     // five children, on Saturday".
     if (chosen < 0 && lang == Lang::kEn)
@@ -1511,6 +1574,15 @@ class DocumentCoder {
         }
       }
     }
+    // 美墨举行对话，同意共享情报: an agreement going on from a pair's joint act is the pair's.
+    if (!pair_acts_as_one && !mutual && pairs.size() == 1 && subject_from == "subject of an earlier clause" &&
+        IsAgreementWord(trig))
+      for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
+        if (it->symmetric && ((it->source.country == pairs[0].first.country && it->target.country == pairs[0].second.country) ||
+                              (it->source.country == pairs[0].second.country && it->target.country == pairs[0].first.country))) {
+          pair_acts_as_one = true;
+          break;
+        }
     const CameoCode* cc = lex_.cameo().Find(code);
     if (!cc) return;
     for (auto& [s, t] : pairs) {
@@ -1589,8 +1661,9 @@ class DocumentCoder {
       const bool serial = o.sentence == e.sentence && o.quad == e.quad &&
                           (SerialGap(o.span_end, e.span_begin) || (e.span_begin >= o.span_begin && e.span_end <= o.span_end));
       // 召见中国大使，抗议…; 通电话，就金砖合作交换意见: a clause without a subject of its own
-      // that goes on with the same act.
-      const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad &&
+      // that goes on with the same act. An intent is an act of its own (通话，同意举行会晤).
+      const bool intent_after = o.root != e.root && (o.root == "03" || e.root == "03");
+      const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad && !intent_after &&
                                 clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
                                 !OpensWithConjunction(e.span_begin);
       if (continuation) return true;  // the first telling keeps its code
@@ -1797,6 +1870,23 @@ class DocumentCoder {
           HasItem(lex_, toks[tok_index - 1], lang, ItemKind::kPattern) && toks[tok_index - 1].begin > 0 &&
           norm_[toks[tok_index - 1].begin - 1] == U'的')
         return true;
+      // 审判是一场“政治迫害”, 此举构成侵略: a predicate noun classifies something else; it
+      // does not tell an act.
+      {
+        const std::u32string_view before =
+            std::u32string_view(norm_).substr(std::max(0, trig.begin - 8), trig.begin - std::max(0, trig.begin - 8));
+        for (std::u32string_view cue : {U"是一场", U"是一种", U"是一次", U"是一起", U"是场", U"属于", U"构成"}) {
+          const size_t at = before.rfind(cue);
+          if (at == std::u32string_view::npos) continue;
+          const int from = trig.begin - static_cast<int>(before.size() - at - cue.size());
+          bool plain = true;  // only modifiers and quotes between: no clause break, no other act
+          for (int k = from; k < trig.begin && plain; ++k)
+            if (clause_of_[k] != clause) plain = false;
+          for (int k = tok_index - 1; k >= 0 && toks[k].begin >= from && plain; --k)
+            if (HasItem(lex_, toks[k], lang, ItemKind::kPattern)) plain = false;
+          if (plain) return true;
+        }
+      }
       if (p.segments.size() > 1) return false;  // 对以色列的战争罪展开调查: the whole pattern tells it
       // 的 right before (a modifier between cannot be told from an object: 为伊朗的核项目辩护)
       const int de = trig.begin - 1;

@@ -187,6 +187,31 @@ TEST(Coder, HabitsAndPoliciesAreNotEvents) {
   EXPECT_EQ(Code("美国长期对委内瑞拉实施制裁。"), V{});
 }
 
+TEST(Coder, NamesDoNotUseUpAPatternsGap) {
+  // 13 characters between 召回 and 外交官, 4 of them a country's name
+  EXPECT_EQ(Code("1月5日，美国召回驻哥伦比亚的全部高级别资深外交官。"), (V{"USA>COL:161@2026-01-05"}));
+  // 14 characters that are not names: too far for one act
+  EXPECT_EQ(Code("1月5日，美国召回驻哥伦比亚的全部高级别资深且经验丰富外交官。"), V{});
+}
+
+TEST(Coder, APredicateNounClassifiesRatherThanTells) {
+  EXPECT_EQ(Code("1月5日，哥伦比亚批评美国，称此举是一场“制裁”。"), (V{"COL>USA:111@2026-01-05"}));
+  EXPECT_EQ(Code("1月5日，哥伦比亚称美国的做法构成制裁。"), V{});
+}
+
+TEST(Coder, AnAnnouncedStartDatesTheMeasureNotTheAnnouncement) {
+  EXPECT_EQ(Code("1月5日，美国宣布自2月1日起对委内瑞拉实施制裁。"), (V{"USA>VEN:163@2026-01-05"}));
+  EXPECT_EQ(Code("自2月1日起，美国对委内瑞拉实施制裁。"), (V{"USA>VEN:163@2026-02-01"}));
+}
+
+TEST(Coder, AnAgreementAfterAPairsJointActIsThePairs) {
+  EXPECT_EQ(Code("1月5日，美国与哥伦比亚通话，同意尽快会面。"),
+            (V{"USA<>COL:041@2026-01-05", "USA<>COL:036@2026-01-05"}));
+  // an intent is an act of its own, not the call going on
+  EXPECT_EQ(Code("1月5日，美国与哥伦比亚通话，将访问哥伦比亚。"),
+            (V{"USA<>COL:041@2026-01-05", "USA>COL:036@2026-01-05"}));
+}
+
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
   std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
   auto events = CodeText(FixtureEngine(), text, "2026-01-08");

@@ -499,6 +499,8 @@ class DocumentCoder {
     std::vector<Token> toks;
     ScanTokens(lex_, norm_, orig_, sent.begin, sent.end, lang, &toks);
     sentence_toks_ = &toks;
+    sentence_begin_ = sent.begin;
+    sentence_end_ = sent.end;
     if (lang == Lang::kEn) FindWordStarts(sent.begin, sent.end);
 
     // Clauses, and which of them are quoted speech.
@@ -793,7 +795,7 @@ class DocumentCoder {
     *literal = trig.end - trig.begin;
     const int clause = clause_of[trig.begin];
     const int max_gap = p.lang == Lang::kZh ? 12 : 48;
-    const int text_end = static_cast<int>(norm_.size());
+    const int text_end = sentence_end_;
     // The form of `segment` that starts at `start` (a whole word in English), or nullptr.
     auto form_at = [&](const std::vector<std::u32string>& segment, int start) -> const std::u32string* {
       for (const std::u32string& form : segment) {
@@ -842,7 +844,7 @@ class DocumentCoder {
   // The last start position a Chinese gap of `budget` characters from `pos` reaches when
   // actor and role names are free.
   int ZhGapEnd(int pos, int budget, const std::vector<int>& clause_of, int clause) const {
-    const int text_end = static_cast<int>(norm_.size());
+    const int text_end = sentence_end_;
     auto tok = std::lower_bound(sentence_toks_->begin(), sentence_toks_->end(), pos,
                                 [](const Token& t, int b) { return t.begin < b; });
     int i = pos;
@@ -866,7 +868,7 @@ class DocumentCoder {
   // The trigger, or the few words of its clause before it (同意尽快会晤, "agreed to meet").
   bool IsAgreementWord(const Token& trig) const {
     int from = trig.begin;
-    while (from > 0 && trig.begin - from < 12 && clause_of_[from - 1] == clause_of_[trig.begin]) --from;
+    while (from > sentence_begin_ && trig.begin - from < 12 && clause_of_[from - 1] == clause_of_[trig.begin]) --from;
     const std::u32string_view w = std::u32string_view(norm_).substr(from, trig.end - from);
     for (std::u32string_view a : {U"同意", U"商定", U"约定", U"议定", U"agree"})
       if (w.find(a) != std::u32string_view::npos) return true;
@@ -1702,7 +1704,7 @@ class DocumentCoder {
   // The clause of `pos` opens with a conjunction: 并要求…, "and demanded…" is an act of its own.
   bool OpensWithConjunction(int pos) const {
     int b = pos;
-    while (b > 0 && clause_of_[b - 1] == clause_of_[pos]) --b;
+    while (b > sentence_begin_ && clause_of_[b - 1] == clause_of_[pos]) --b;
     std::u32string_view head = std::u32string_view(norm_).substr(b, pos - b);
     while (!head.empty() && (head.front() == ' ' || IsClauseBreak(head.front()))) head.remove_prefix(1);
     for (std::u32string_view c : {U"并", U"且", U"同时", U"还", U"也", U"又", U"随后", U"and ", U"but ", U"then "})
@@ -1761,6 +1763,16 @@ class DocumentCoder {
     return false;
   }
 
+  // 高市的发言并未改变日本的立场: a name after a possessed noun of its clause is inside the
+  // predicate, not the clause's subject.
+  bool AfterPossessedNoun(const Mention& m) const {
+    int b = m.begin;
+    while (b > sentence_begin_ && clause_of_[b - 1] == m.clause) --b;
+    for (int k = b; k < m.begin; ++k)
+      if (norm_[k] == U'的') return true;
+    return false;
+  }
+
   // The subject of an earlier, unquoted clause of the sentence, else the paragraph's topic;
   // never `exclude` or an actor of its country.
   const Mention* ContextSubject(const std::vector<Mention>& mentions, int clause, const Token& trig,
@@ -1774,7 +1786,7 @@ class DocumentCoder {
       if (quoted[c]) continue;
       for (const Mention& m : mentions)
         if (m.clause == c && m.end <= trig.begin && !m.prep_object && !m.passive_agent && !m.prep_ambiguous &&
-            !m.coord_with_prev && !m.locative && allowed(m)) {
+            !m.coord_with_prev && !m.locative && allowed(m) && !AfterPossessedNoun(m)) {
           *from = "subject of an earlier clause";
           return &m;
         }
@@ -1973,6 +1985,7 @@ class DocumentCoder {
   std::vector<TimeContext> time_contexts_;  // per time expression of the current sentence
   std::vector<int> word_starts_;             // English word starts of the current sentence
   const std::vector<Token>* sentence_toks_ = nullptr;  // the current sentence's tokens
+  int sentence_begin_ = 0, sentence_end_ = 0;  // the current sentence: clause_of_ is valid inside only
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   Date prev_date_;      // the paragraph's previous date

@@ -212,6 +212,17 @@ TEST(Coder, AnAgreementAfterAPairsJointActIsThePairs) {
             (V{"USA<>COL:041@2026-01-05", "USA>COL:036@2026-01-05"}));
 }
 
+TEST(Coder, APatternNeverSpansTwoSentences) {
+  EXPECT_EQ(Code("1月5日，美国召回哥伦比亚。外交官返回。"), V{});
+  EXPECT_EQ(Code("1月5日，美国召回驻哥伦比亚外交官。"), (V{"USA>COL:161@2026-01-05"}));
+}
+
+TEST(Coder, ANameInsideAnEarlierClausesPredicateIsNotItsSubject) {
+  // 委内瑞拉 is inside the second clause's predicate; the speaker goes on as the subject
+  EXPECT_EQ(Code("1月5日，哥伦比亚政府表示，这份声明的措辞并未改变委内瑞拉的立场，并批评美国。"),
+            (V{"COLGOV>USA:111@2026-01-05"}));
+}
+
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
   std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
   auto events = CodeText(FixtureEngine(), text, "2026-01-08");

@@ -864,6 +864,17 @@ class DocumentCoder {
     return i;
   }
 
+  // 在美国斡旋下, 在联合国的调解下: the place-like name right before a trigger closed by 下.
+  const Mention* AuspicesOf(const std::vector<const Mention*>& before, const Token& trig, int match_end, Lang lang) const {
+    if (lang != Lang::kZh || before.empty()) return nullptr;
+    const std::u32string_view n(norm_);
+    if (n.substr(match_end, 1) != U"下" && n.substr(match_end, 2) != U"之下") return nullptr;
+    const Mention* m = before.back();
+    if (!m->locative || m->begin < 1 || n[m->begin - 1] != U'在') return nullptr;
+    const std::u32string_view gap = n.substr(m->end, trig.begin - m->end);
+    return gap.empty() || gap == U"的" ? m : nullptr;
+  }
+
   // 同意, 商定, 一致同意, "agreed": words that tell a joint decision.
   // The trigger, or the few words of its clause before it (同意尽快会晤, "agreed to meet").
   bool IsAgreementWord(const Token& trig) const {
@@ -1006,7 +1017,22 @@ class DocumentCoder {
           break;
         }
       }
+    // 在美国（的）斡旋下，印巴宣布停火: the one under whose auspices the next clause's actors
+    // act is the source; they are its targets.
+    std::vector<const Mention*> auspices_targets;
+    if (const Mention* host = AuspicesOf(before, trig, match_end, lang)) {
+      for (const Mention& m : mentions) {
+        if (m.clause <= clause || m.locative || m.passive_agent) continue;
+        if (!auspices_targets.empty() &&
+            (m.clause != auspices_targets[0]->clause || !(m.coord_with_prev || m.prep_ambiguous)))
+          break;
+        if (m.prep_object && !m.prep_ambiguous) continue;
+        auspices_targets.push_back(&m);
+      }
+      if (!auspices_targets.empty()) subject = host;
+    }
     for (const Mention* m : before) {
+      if (!auspices_targets.empty()) break;
       if (m->prep_object || m->passive_agent || m->locative) continue;
       if (m->prep_ambiguous || m->coord_with_prev) continue;
       if (m->begin < subordinate_at) continue;
@@ -1138,7 +1164,11 @@ class DocumentCoder {
 
     // Target.
     std::string target_from;
-    if (passive_target) {
+    if (!auspices_targets.empty()) {
+      targets = auspices_targets;
+      target_from = "acting under its auspices";
+    }
+    if (targets.empty() && passive_target) {
       targets.push_back(passive_target);
       target_from = "passive subject";
     }
@@ -1903,6 +1933,10 @@ class DocumentCoder {
       // 的 right before (a modifier between cannot be told from an object: 为伊朗的核项目辩护)
       const int de = trig.begin - 1;
       if (trig.begin < 2 || norm_[de] != U'的') return false;
+      // 在卡塔尔的调解下: an act under whose auspices the clause's actors act is told
+      if (norm_[trig.end] == U'下' || (norm_[trig.end] == U'之' && norm_[trig.end + 1] == U'下'))
+        for (int k = de - 1; k >= std::max(sentence_begin_, de - 12) && clause_of_[k] == clause; --k)
+          if (norm_[k] == U'在') return false;
       // 美军1月3日的袭击: an act with its own date is told, not just named.
       const char32_t unit = norm_[de - 1];
       if ((unit == U'日' || unit == U'号' || unit == U'月' || unit == U'年') && de >= 2)

@@ -223,6 +223,15 @@ TEST(Coder, ANameInsideAnEarlierClausesPredicateIsNotItsSubject) {
             (V{"COLGOV>USA:111@2026-01-05"}));
 }
 
+TEST(Coder, UnderAnActorsAuspicesTheNextClausesActorsAreItsTargets) {
+  EXPECT_EQ(Code("1月5日，在俄罗斯斡旋下，美国与哥伦比亚通话。"),
+            (V{"RUS>USA:045@2026-01-05", "RUS>COL:045@2026-01-05", "USA<>COL:041@2026-01-05"}));
+  EXPECT_EQ(Code("1月5日，在俄罗斯的斡旋下，美国与哥伦比亚通话。"),
+            (V{"RUS>USA:045@2026-01-05", "RUS>COL:045@2026-01-05", "USA<>COL:041@2026-01-05"}));
+  // a place, not auspices
+  EXPECT_EQ(Code("1月5日，美国在俄罗斯斡旋哥伦比亚的冲突。"), (V{"USA>COL:045@2026-01-05"}));
+}
+
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
   std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
   auto events = CodeText(FixtureEngine(), text, "2026-01-08");

@@ -500,6 +500,7 @@ class DocumentCoder {
     ScanTokens(lex_, norm_, orig_, sent.begin, sent.end, lang, &toks);
     sentence_toks_ = &toks;
     sentence_begin_ = sent.begin;
+    current_paragraph_ = sent.paragraph;
     sentence_end_ = sent.end;
     if (lang == Lang::kEn) FindWordStarts(sent.begin, sent.end);
 
@@ -650,6 +651,12 @@ class DocumentCoder {
           recent_countries_.push_back({m, r.actor.country});
         if (recent_countries_.size() > 8) recent_countries_.erase(recent_countries_.begin());
       }
+      // the parties 双方 can stand for include organisations (欧盟与中国…双方)
+      const std::string party = r.actor.country.empty() ? r.actor.code : r.actor.country;
+      if (party.compare(0, 3, "IGO") == 0 || !r.actor.country.empty()) {
+        if (recent_parties_.empty() || recent_parties_.back() != party) recent_parties_.push_back(party);
+        if (recent_parties_.size() > 8) recent_parties_.erase(recent_parties_.begin());
+      }
     }
   }
 
@@ -702,18 +709,29 @@ class DocumentCoder {
     for (Mention& m : *mentions) {
       if (!m.pronoun) continue;
       if (m.dyad) {
-        // 双方 / 两国 / the two countries: the last two countries named.
+        // 双方 / 两国 / the two countries: the parties of the paragraph's last joint act (会谈由
+        // 土耳其主持，双方同意… are the talks' parties), else the last two parties named.
         std::string a, b;
-        Mention ma, mb;
-        for (auto it = recent_countries_.rbegin(); it != recent_countries_.rend(); ++it) {
-          if (a.empty()) { a = it->second; ma = it->first; }
-          else if (it->second != a) { b = it->second; mb = it->first; break; }
+        for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
+          if (sentences_[it->sentence].paragraph != current_paragraph_) break;
+          if (!it->symmetric) continue;
+          a = it->target.country.empty() ? it->target.code : it->target.country;
+          b = it->source.country.empty() ? it->source.code : it->source.country;
+          m.role_where = "context: the parties of " + it->id;
+          break;
+        }
+        if (b.empty()) {
+          a.clear();
+          for (auto it = recent_parties_.rbegin(); it != recent_parties_.rend(); ++it) {
+            if (a.empty()) a = *it;
+            else if (*it != a) { b = *it; break; }
+          }
+          m.role_where = "context: last two countries named";
         }
         if (b.empty()) continue;
         m.dyad_a_code = b;
         m.dyad_b_code = a;
         m.pronoun = false;
-        m.role_where = "context: last two countries named";
         continue;
       }
       bool person_word = false;
@@ -1997,6 +2015,13 @@ class DocumentCoder {
     // English: a single-word trigger after a determiner or a possessive, as the object of a
     // verbal act coded just before it in the clause ("condemned the attack", "denounced
     // Russia's invasion"); as a subject it is told ("Iraq's chemical attack killed thousands").
+    // "held talks in Istanbul, with Turkey chairing the meeting": "the" + the noun of an act
+    // of the same root told earlier in the paragraph refers back to it.
+    if (!words.empty() && (words[0] == U"the" || words[0] == U"this" || words[0] == U"that"))
+      for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
+        if (sentences_[it->sentence].paragraph != sentences_[sidx].paragraph) break;
+        if (it->root == p.code.substr(0, 2)) return true;
+      }
     bool earlier_trigger = false;
     for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
       if ((it->quad == 1 || it->quad == 3) && it->span_end <= trig.begin && clause_of_[it->span_begin] == clause)
@@ -2031,6 +2056,8 @@ class DocumentCoder {
   Mention last_person_;
   bool has_person_ = false;
   std::vector<std::pair<Mention, std::string>> recent_countries_;
+  std::vector<std::string> recent_parties_;  // countries and organisations, for 双方
+  int current_paragraph_ = 0;
   CodedDocument out_;
 };
 

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "common/date.h"
 #include "common/json.h"
@@ -199,12 +200,34 @@ TEST(Corpus, English) {
   EXPECT_GE(sc.recall(), 0.52) << sc.misses;
 }
 
+// The (source, target, root, date) set of a list of keys. A symmetric key (a joint act of the
+// pair) stands for the act each way, so 美中同意降低关税 and "each agreed to cut tariffs" agree.
+std::set<std::string> RootSet(const std::vector<Key>& keys) {
+  std::set<std::string> out;
+  for (const Key& k : keys) {
+    const Date first = DayDate(k.first), last = DayDate(k.last);
+    std::string date = first.ToString();
+    if (k.first != k.last) date = first.month == last.month ? date.substr(0, 7) : date.substr(0, 4);
+    const std::string tail = ":" + k.code.substr(0, 2) + "@" + date;
+    out.insert(k.src + ">" + k.tgt + tail);
+    if (k.symmetric) out.insert(k.tgt + ">" + k.src + tail);
+  }
+  return out;
+}
+
+std::string ShowSet(const std::set<std::string>& s) {
+  std::string out;
+  for (const std::string& k : s) out += " " + k;
+  return out;
+}
+
 // An English article and a Chinese one reporting the same events code to the same (source,
 // target, root, date) set: each side is scored against the pair's expectation, and the pairs
-// whose two sides both code exactly to it are counted.
+// whose two sides both code to exactly its set are counted.
 TEST(Corpus, ChineseAndEnglishArticlesAgree) {
   Score zh, en;
-  int both_exact = 0, pairs = 0;
+  int both_exact = 0, same_set = 0, pairs = 0;
+  std::string set_misses;
   std::ifstream in(std::string(DETENTE_TEST_CORPUS) + "/pairs.jsonl");
   std::string line;
   while (std::getline(in, line)) {
@@ -212,26 +235,43 @@ TEST(Corpus, ChineseAndEnglishArticlesAgree) {
     auto j = ParseJson(line);
     ASSERT_TRUE(j.ok()) << j.status().message();
     ++pairs;
-    bool exact = true;
+    std::vector<Key> want;
+    for (const JsonValue& v : j->Find("expect")->items()) {
+      Key k;
+      EXPECT_TRUE(ParseExpect(v.str(), &k)) << v.str();
+      want.push_back(k);
+    }
+    const std::set<std::string> want_set = RootSet(want);
+    std::set<std::string> sets[2];
+    int side = 0;
     for (auto [lang, score] : {std::pair{"zh", &zh}, {"en", &en}}) {
       Item it;
       it.id = j->Find("id")->str() + "/" + lang;
       it.date = j->Find("date")->str();
       it.text = j->Find(lang)->str();
       for (const JsonValue& v : j->Find("expect")->items()) it.expect.push_back(v.str());
-      Score one = ScoreItems({it});
-      exact = exact && one.items_right == 1;
-      score->Add(one);
+      score->Add(ScoreItems({it}));
+      std::vector<Key> got;
+      for (const Key& k : Predict(it))
+        if (k.src != k.tgt) got.push_back(k);
+      sets[side++] = RootSet(got);
     }
-    both_exact += exact;
+    same_set += sets[0] == sets[1];
+    both_exact += sets[0] == want_set && sets[1] == want_set;
+    if (sets[0] != want_set || sets[1] != want_set)
+      set_misses += "  " + j->Find("id")->str() + " want" + ShowSet(want_set) + "\n    zh" + ShowSet(sets[0]) + "\n    en" +
+                    ShowSet(sets[1]) + "\n";
   }
   Report("pairs.jsonl (zh)", zh);
   Report("pairs.jsonl (en)", en);
-  std::printf("pairs.jsonl: %d of %d pairs code exactly to the expected set in both languages\n", both_exact, pairs);
+  std::printf("pairs.jsonl: %d of %d pairs code to the same (source, target, root, date) set in both languages, "
+              "%d of them to exactly the expected set\n",
+              same_set, pairs, both_exact);
+  if (std::getenv("DETENTE_CORPUS_VERBOSE")) std::printf("%s", set_misses.c_str());
   EXPECT_GE(pairs, 6);
   EXPECT_GE(zh.recall(), 0.68) << zh.misses;
   EXPECT_GE(en.recall(), 0.68) << en.misses;
-  EXPECT_GE(both_exact, 2);
+  EXPECT_GE(both_exact, 2) << set_misses;
 }
 
 // The Traditional items, converted to Simplified by OpenCC (an independent converter), code to

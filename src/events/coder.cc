@@ -232,6 +232,26 @@ class DocumentCoder {
         out->push_back(m);
         continue;
       }
+      // "troops from the two countries", "officials of both sides": the pair, in that role
+      if (lang == Lang::kEn && has_role && !has_actor) {
+        size_t j = k + 1;
+        auto word = [&](size_t i) { return std::u32string_view(norm_).substr(toks[i].begin, toks[i].end - toks[i].begin); };
+        if (j < toks.size() && (word(j) == U"from" || word(j) == U"of") && toks[j].begin - t.end <= 1) ++j;
+        if (j < toks.size() && Marks(toks[j], lang, Marker::kBoth) && clause_of[toks[j].begin] == clause_of[t.begin]) {
+          std::u32string_view gap = std::u32string_view(norm_).substr(toks[j - 1].end, std::max(0, toks[j].begin - toks[j - 1].end));
+          while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+          if (j > k + 1 ? gap.empty() : (gap == U"from" || gap == U"of" || gap == U"from " || gap == U"of ")) {
+            m.pronoun = true;
+            m.dyad = true;
+            m.end = toks[j].end;
+            m.last_token = static_cast<int>(j);
+            m.clause = clause_of[t.begin];
+            out->push_back(m);
+            k = j;
+            continue;
+          }
+        }
+      }
       if (Marks(t, lang, Marker::kBoth)) {
         m.pronoun = true;
         m.dyad = true;  // resolved from context below
@@ -419,8 +439,9 @@ class DocumentCoder {
     r.actor.text = Orig(m.begin, m.end);
     if (m.dyad && !m.pronoun) {
       std::string code = second_of_dyad ? m.dyad_b_code : m.dyad_a_code;
-      r.actor.code = code;
       r.actor.country = code.size() >= 3 && code.compare(0, 3, "IGO") != 0 ? code.substr(0, 3) : "";
+      if (code.size() == 3 && !r.actor.country.empty() && !m.role.empty()) code += m.role;  // 两国军队
+      r.actor.code = code;
       r.actor.entry = m.role_where;
       // 美哥: each actor is one character of the pair, with its own dictionary line.
       if (size_t plus = m.role_where.find('+'); m.end - m.begin == 2 && plus != std::string::npos) {
@@ -1358,7 +1379,12 @@ class DocumentCoder {
       date_reason = "no date in the text: publication date";
     }
 
-    // Mood and modality.
+    // Mood and modality. ("on May 7": a word of a date is no modal)
+    auto in_time = [&](const Token& t) {
+      for (const TimeExpr& x : times)
+        if (x.begin <= t.begin && t.end <= x.end) return true;
+      return false;
+    };
     std::string code = p.code;
     Mood mood = Mood::kAsserted;
     std::string modality;
@@ -1371,14 +1397,14 @@ class DocumentCoder {
         if (m.first_token == k + 1 && m.clause == clause) before_actor = true;
       if (Marks(t, lang, Marker::kNeg)) { mood = Mood::kNegated; modality = "negation 「" + Orig(t.begin, t.end) + "」"; }
       else if (Marks(t, lang, Marker::kThreat) && modality.empty()) modality = "threat";
-      else if (Marks(t, lang, Marker::kPossible) && modality.empty()) modality = "possible";
+      else if (Marks(t, lang, Marker::kPossible) && modality.empty() && !in_time(t)) modality = "possible";
       else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty() && IntentGovernsVerb(toks, k, lang))
         modality = "intent";
     }
     if (lang == Lang::kEn && modality.empty()) {
       // "said military action against Colombia was possible"
       for (size_t k = tok_index + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k)
-        if (Marks(toks[k], lang, Marker::kPossible)) modality = "possible";
+        if (Marks(toks[k], lang, Marker::kPossible) && !in_time(toks[k])) modality = "possible";
     }
     for (int h : hypo_positions)
       if (h < trig.begin) { mood = Mood::kHypothetical; modality = "condition"; }
@@ -1770,7 +1796,8 @@ class DocumentCoder {
   static bool ContinuesNarrative(const std::vector<TimeExpr>& times) {
     for (const TimeExpr& t : times)
       if (t.kind == TimeExpr::Kind::kWord &&
-          (t.word->kind == TimeWord::Kind::kPrevDay || t.word->kind == TimeWord::Kind::kPrevSame))
+          (t.word->kind == TimeWord::Kind::kPrevDay || t.word->kind == TimeWord::Kind::kPrevSame ||
+           t.word->kind == TimeWord::Kind::kPrevAfter))
         return true;
     return false;
   }

@@ -604,6 +604,11 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       if (reason) *reason = "before previous date " + prev.ToString() + rule;
       if (prev.precision == DatePrecision::kDay) return MonthDate(prev.year, prev.month);
       return prev;
+    case TimeWord::Kind::kPrevAfter:
+      if (!prev.known()) { if (reason) *reason = "after an unknown date"; return Date{}; }
+      if (reason) *reason = "the days after previous date " + prev.ToString() + rule;
+      if (prev.precision == DatePrecision::kDay) return MonthDate(prev.year, prev.month);
+      return prev;
   }
   return Date{};
 }

@@ -355,7 +355,8 @@ class LexiconBuilder {
         {"pub_day", TimeWord::Kind::kPubDay},       {"pub_week", TimeWord::Kind::kPubWeek},
         {"pub_month", TimeWord::Kind::kPubMonth},   {"pub_year", TimeWord::Kind::kPubYear},
         {"pub_recent", TimeWord::Kind::kPubRecent}, {"prev_day", TimeWord::Kind::kPrevDay},
-        {"prev_same", TimeWord::Kind::kPrevSame},   {"prev_before", TimeWord::Kind::kPrevBefore}};
+        {"prev_same", TimeWord::Kind::kPrevSame},   {"prev_before", TimeWord::Kind::kPrevBefore},
+        {"prev_after", TimeWord::Kind::kPrevAfter}};
     for (const TsvRow& r : *rows) {
       auto k = kKinds.find(r.fields[0]);
       if (k == kKinds.end()) return DataError(r.Where() + ": unknown time-word kind \"" + r.fields[0] + "\"");

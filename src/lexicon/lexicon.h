@@ -56,7 +56,7 @@ struct DyadEntry {
 };
 
 struct TimeWord {
-  enum class Kind { kPubDay, kPubWeek, kPubMonth, kPubYear, kPubRecent, kPrevDay, kPrevSame, kPrevBefore };
+  enum class Kind { kPubDay, kPubWeek, kPubMonth, kPubYear, kPubRecent, kPrevDay, kPrevSame, kPrevBefore, kPrevAfter };
   Kind kind;
   int offset = 0;
   std::string where;

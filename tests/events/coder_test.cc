@@ -232,6 +232,23 @@ TEST(Coder, UnderAnActorsAuspicesTheNextClausesActorsAreItsTargets) {
   EXPECT_EQ(Code("1月5日，美国在俄罗斯斡旋哥伦比亚的冲突。"), (V{"USA>COL:045@2026-01-05"}));
 }
 
+TEST(Coder, TheMonthMayIsNoModal) {
+  EXPECT_EQ(Code("The United States attacked Venezuela on May 7."), (V{"USA>VEN:180@2025-05-07"}));
+  EXPECT_EQ(Code("The United States may attack Venezuela."), (V{"USA>VEN:1383@2026-01-08"}));  // a threat
+}
+
+TEST(Coder, TheDaysAfterAnEventAreKnownToItsMonth) {
+  EXPECT_EQ(Code("On Jan. 5 the United States attacked Venezuela. Over the following days, Colombia condemned "
+                 "the United States."),
+            (V{"USA>VEN:180@2026-01-05", "COL>USA:111@2026-01"}));
+  EXPECT_EQ(Code("1月5日，美国批评委内瑞拉。此后数日，哥伦比亚批评美国。"), (V{"USA>VEN:111@2026-01-05", "COL>USA:111@2026-01"}));
+}
+
+TEST(Coder, ARoleFromBothCountriesIsThePairInThatRole) {
+  EXPECT_EQ(Code("The United States criticized Venezuela. Later, troops from the two countries held talks."),
+            (V{"USA>VEN:111@2026-01-08", "USAMIL<>VENMIL:040@2026-01-08"}));
+}
+
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
   std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
   auto events = CodeText(FixtureEngine(), text, "2026-01-08");

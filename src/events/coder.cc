@@ -569,6 +569,7 @@ class DocumentCoder {
 
     std::vector<TimeExpr> times;
     FindTimes(lex_, norm_, sent.begin, sent.end, lang, toks, pub_.known() ? FirstDay(pub_) : 0, &times);
+    AddActsAsTimes(toks, lang, &times);
     std::vector<Date> time_dates(times.size());
     // the context each was resolved in, to explain it when an event uses it
     std::vector<TimeContext>& time_contexts = time_contexts_;
@@ -901,6 +902,71 @@ class DocumentCoder {
       ++i;
     }
     return i;
+  }
+
+  // 在通话中, 在会谈期间, "during the call": the act named is one already told, and dates what
+  // the clause tells (习近平在通话中敦促…). Returns the frame's end, or -1.
+  int ActFrameEnd(const Token& t, Lang lang) const {
+    const std::u32string_view n(norm_);
+    if (lang == Lang::kZh) {
+      int b = t.begin;
+      for (std::u32string_view det : {U"此次", U"这次", U"本次", U"该次"})
+        if (b >= sentence_begin_ + 2 && n.substr(b - 2, 2) == det) b -= 2;
+      if (b <= sentence_begin_ || n[b - 1] != U'在') return -1;
+      // 正在评估, 仍在谈判: 在 of an aspect word
+      if (b - 2 >= sentence_begin_ && std::u32string_view(U"正现仍还都所实存").find(n[b - 2]) != std::u32string_view::npos)
+        return -1;
+      for (std::u32string_view close : {U"期间", U"中", U"时", U"上"}) {
+        if (n.substr(t.end, close.size()) != close) continue;
+        for (const Token& o : *sentence_toks_)  // 评估中国的提议: 中 opens a name
+          if (o.begin == t.end && (HasItem(lex_, o, lang, ItemKind::kActor) || HasItem(lex_, o, lang, ItemKind::kRole)))
+            return -1;
+        return t.end + static_cast<int>(close.size());
+      }
+      return -1;
+    }
+    std::u32string_view before = n.substr(sentence_begin_, t.begin - sentence_begin_);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (std::u32string_view lead : {U"during the", U"during their", U"during this", U"in the", U"at the"})
+      if (before.ends_with(lead) &&
+          (before.size() == lead.size() || !IsAsciiAlnum(before[before.size() - lead.size() - 1])))
+        return t.end;
+    return -1;
+  }
+
+  void AddActsAsTimes(const std::vector<Token>& toks, Lang lang, std::vector<TimeExpr>* times) const {
+    for (const Token& t : toks) {
+      const int end = ActFrameEnd(t, lang);
+      if (end < 0) continue;
+      // the latest told act of the same code (通话: the call, not the talks before it), else of
+      // the same root
+      const Event* act = nullptr;
+      // a meeting or call word that is no pattern of its own ("during the call"): the latest
+      // meeting (04 but 041) or call (041)
+      const bool call = Marks(t, lang, Marker::kCall);
+      if (call || Marks(t, lang, Marker::kEncounter))
+        for (auto e = out_.events.rbegin(); e != out_.events.rend() && !act; ++e)
+          if (e->date.known() && e->mood == Mood::kAsserted && e->root == "04" && (e->code == "041") == call) act = &*e;
+      for (size_t digits : {size_t{4}, size_t{2}})
+        for (auto e = out_.events.rbegin(); e != out_.events.rend() && !act; ++e) {
+          if (!e->date.known() || e->mood != Mood::kAsserted) continue;
+          for (const Item& it : lex_.Items(t.list))
+            if (it.kind == ItemKind::kPattern && it.lang == lang &&
+                lex_.patterns()[it.index].code.compare(0, digits, e->code, 0, digits) == 0)
+              act = &*e;
+        }
+      if (!act) continue;
+      TimeExpr x;
+      x.begin = t.begin;
+      x.end = end;
+      x.kind = TimeExpr::Kind::kPeriod;
+      x.period_from = FirstDay(act->date);
+      x.period_to = LastDay(act->date);
+      x.period_name = "of " + act->id;
+      auto at = std::lower_bound(times->begin(), times->end(), x.begin,
+                                 [](const TimeExpr& a, int b) { return a.begin < b; });
+      times->insert(at, x);
+    }
   }
 
   // 在美国斡旋下, 在联合国的调解下: the place-like name right before a trigger closed by 下.
@@ -1974,6 +2040,7 @@ class DocumentCoder {
           if (plain) return true;
         }
       }
+      if (ActFrameEnd(trig, lang) >= 0) return true;  // 在通话中: the call already told
       if (p.segments.size() > 1) return false;  // 对以色列的战争罪展开调查: the whole pattern tells it
       // 的 right before (a modifier between cannot be told from an object: 为伊朗的核项目辩护)
       const int de = trig.begin - 1;

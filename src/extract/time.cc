@@ -548,6 +548,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       Date from = DayDate(t.period_from), to = DayDate(t.period_to);
       if (reason) *reason = "period " + t.period_name + " " + from.ToString() + ".." + to.ToString();
       Date mid = DayDate((t.period_from + t.period_to) / 2);
+      if (t.period_from == t.period_to) return from;  // the day of an act already told
       if (from.year == to.year && from.month == to.month) return MonthDate(from.year, from.month);
       return YearDate(mid.year);
     }

@@ -41,6 +41,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"HOST", Marker::kHost},         {"PURPOSE", Marker::kPurpose},
     {"TOPIC_END", Marker::kTopicEnd},  {"SUBORDINATE", Marker::kSubordinate},
     {"HABITUAL", Marker::kHabitual},  {"LIGHT_VERB", Marker::kLightVerb},
+    {"ENCOUNTER", Marker::kEncounter}, {"CALL", Marker::kCall},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -249,6 +249,14 @@ TEST(Coder, ARoleFromBothCountriesIsThePairInThatRole) {
             (V{"USA>VEN:111@2026-01-08", "USAMIL<>VENMIL:040@2026-01-08"}));
 }
 
+TEST(Coder, WhatIsSaidDuringACallTakesTheCallsDate) {
+  EXPECT_EQ(Code("美国总统1月5日同哥伦比亚总统通话。此前，美国批评委内瑞拉。美国总统在通话中批评哥伦比亚。"),
+            (V{"USAGOV<>COLGOV:041@2026-01-05", "USA>VEN:111@2026-01", "USAGOV>COL:111@2026-01-05"}));
+  EXPECT_EQ(Code("On Jan. 5 the United States held talks with China. Earlier, Colombia criticized the United "
+                 "States. During the talks, China criticized Colombia."),
+            (V{"USA<>CHN:040@2026-01-05", "COL>USA:111@2026-01", "CHN>COL:111@2026-01-05"}));
+}
+
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
   std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
   auto events = CodeText(FixtureEngine(), text, "2026-01-08");

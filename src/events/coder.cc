@@ -614,6 +614,9 @@ class DocumentCoder {
       const Token& trig = toks[k];
       // a match owns the triggers inside it, except a light verb's (展开 * 调查 around 刑事调查)
       if (trig.begin < covered_until && !covered_by_light_verb) continue;
+      // "survival-threatening", "Iran-backed": the second part of a compound is no verb
+      if (lang == Lang::kEn && trig.begin >= 2 && norm_[trig.begin - 1] == '-' && IsAsciiAlnum(norm_[trig.begin - 2]))
+        continue;
       const Pattern* best = nullptr;
       int best_begin = 0, best_end = 0, best_literal = 0;
       bool best_wildcard = false;
@@ -1454,6 +1457,8 @@ class DocumentCoder {
     std::string code = p.code;
     Mood mood = Mood::kAsserted;
     std::string modality;
+    const Token* refusal = nullptr;  // 不会, "will not": a declared refusal
+    bool refused = false;
     int from = subject->clause == clause ? subject->end : sent.begin;
     for (int k = tok_index - 1; k >= 0; --k) {
       const Token& t = toks[k];
@@ -1461,12 +1466,23 @@ class DocumentCoder {
       bool before_actor = false;
       for (const Mention& m : mentions)
         if (m.first_token == k + 1 && m.clause == clause) before_actor = true;
-      if (Marks(t, lang, Marker::kNeg)) { mood = Mood::kNegated; modality = "negation 「" + Orig(t.begin, t.end) + "」"; }
-      else if (Marks(t, lang, Marker::kThreat) && modality.empty()) modality = "threat";
+      if (Marks(t, lang, Marker::kNeg) || Marks(t, lang, Marker::kRefusal)) {
+        mood = Mood::kNegated;
+        modality = "negation 「" + Orig(t.begin, t.end) + "」";
+        refusal = Marks(t, lang, Marker::kRefusal) ? &t : nullptr;
+      } else if (Marks(t, lang, Marker::kThreat) && modality.empty()) modality = "threat";
       else if (Marks(t, lang, Marker::kPossible) && modality.empty() && !in_time(t)) modality = "possible";
       else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty() && IntentGovernsVerb(toks, k, lang))
         modality = "intent";
     }
+    // 不会撤回, "would not retract": refusing a cooperative act is itself an act, a 12 code.
+    if (refusal && mood == Mood::kNegated)
+      if (const std::string rejected = lex_.frames().Combine(Frame::kReject, code); !rejected.empty()) {
+        code = rejected;
+        mood = Mood::kAsserted;
+        refused = true;
+        modality = "refusal 「" + Orig(refusal->begin, refusal->end) + "」";
+      }
     if (lang == Lang::kEn && modality.empty()) {
       // "said military action against Colombia was possible"
       for (size_t k = tok_index + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k)
@@ -1533,7 +1549,7 @@ class DocumentCoder {
     if (mood == Mood::kAsserted && IsNominal(p, trig, tok_index, sidx, toks, lang)) return;
 
     const int root = Root(code);
-    bool reciprocal = p.reciprocal;
+    bool reciprocal = p.reciprocal && !refused;  // a refusal is one side's
     if (mood == Mood::kAsserted && (modality == "possible" || modality == "threat" || modality == "intent")) {
       reciprocal = false;  // an intent or a threat is one side's
       // A hostile act said to be possible or threatened is a threat; a cooperative one intended
@@ -2098,6 +2114,13 @@ class DocumentCoder {
       const bool date_before = words.size() > 1 && words[0][0] >= '0' && words[0][0] <= '9' &&
                                (IsMonthWord(words[1]) || words[1] == U"on");
       if (trigger.ends_with(U"ed") && !words.empty() && is_determiner(words[0]) && !date_before) return true;
+    }
+    // "a Chinese attack on Taiwan could…": an indefinite act named as the subject of a possibility
+    // is a supposition, not an event.
+    if (!words.empty() && (words[0] == U"a" || words[0] == U"an" || words[0] == U"any" ||
+                           (words.size() > 1 && (words[1] == U"a" || words[1] == U"an" || words[1] == U"any")))) {
+      for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of_[toks[k].begin] == clause; ++k)
+        if (Marks(toks[k], lang, Marker::kPossible) || Marks(toks[k], lang, Marker::kHypo)) return true;
     }
     // "after an 11-week blockade", "during the invasion": an act named after a preposition of time.
     for (size_t k = 0; k + 1 < words.size() && k < 3; ++k)

@@ -23,7 +23,7 @@ namespace detente {
 enum class Marker : uint8_t {
   kAdmin, kBlock, kBoth, kCoord, kEarly, kFixed, kHypo, kIntent, kLate, kLoc, kMid, kMutual, kNeg,
   kObjectPronoun, kPassive, kPersonPronoun, kPossible, kPrep, kQuestion, kRelation, kSpeech,
-  kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kHost, kPurpose, kTopicEnd, kSubordinate, kHabitual, kLightVerb, kEncounter, kCall, kCount
+  kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kHost, kPurpose, kTopicEnd, kSubordinate, kHabitual, kLightVerb, kEncounter, kCall, kRefusal, kCount
 };
 const char* MarkerName(Marker m);
 

@@ -257,6 +257,19 @@ TEST(Coder, WhatIsSaidDuringACallTakesTheCallsDate) {
             (V{"USA<>CHN:040@2026-01-05", "COL>USA:111@2026-01", "CHN>COL:111@2026-01-05"}));
 }
 
+TEST(Coder, ADeclaredRefusalOfACooperativeActIsARejection) {
+  EXPECT_EQ(Code("1月5日，美国表示不会与哥伦比亚会面。"), (V{"USA>COL:125@2026-01-05"}));
+  EXPECT_EQ(Code("On Jan. 5 the United States said it will not hold talks with China."), (V{"USA>CHN:125@2026-01-05"}));
+  // a past negation tells nothing happened; a refused hostile act is no rejection either
+  EXPECT_EQ(Code("1月5日，美国没有与哥伦比亚会面。"), V{});
+  EXPECT_EQ(Code("1月5日，美国表示不会制裁委内瑞拉。"), V{});
+}
+
+TEST(Coder, AnIndefiniteActThatCouldHappenIsASupposition) {
+  EXPECT_EQ(Code("Colombia said a US attack on Venezuela could follow."), V{});
+  EXPECT_EQ(Code("Venezuela issued a self-condemning statement about the United States."), V{});
+}
+
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {
   std::string text = "前言。\n2025年7月，美哥相互召回高層外交官。";
   auto events = CodeText(FixtureEngine(), text, "2026-01-08");

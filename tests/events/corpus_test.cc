@@ -188,16 +188,16 @@ TEST(Corpus, Chinese) {
   Score sc = ScoreCorpus("zh.jsonl");
   Report("zh.jsonl", sc);
   EXPECT_GE(sc.items, 300);
-  EXPECT_GE(sc.precision(), 0.90) << sc.misses;
-  EXPECT_GE(sc.recall(), 0.76) << sc.misses;
+  EXPECT_GE(sc.precision(), 0.92) << sc.misses;
+  EXPECT_GE(sc.recall(), 0.82) << sc.misses;
 }
 
 TEST(Corpus, English) {
   Score sc = ScoreCorpus("en.jsonl");
   Report("en.jsonl", sc);
   EXPECT_GE(sc.items, 300);
-  EXPECT_GE(sc.precision(), 0.78) << sc.misses;
-  EXPECT_GE(sc.recall(), 0.52) << sc.misses;
+  EXPECT_GE(sc.precision(), 0.86) << sc.misses;
+  EXPECT_GE(sc.recall(), 0.74) << sc.misses;
 }
 
 // The (source, target, root, date) set of a list of keys. A symmetric key (a joint act of the
@@ -269,9 +269,10 @@ TEST(Corpus, ChineseAndEnglishArticlesAgree) {
               same_set, pairs, both_exact);
   if (std::getenv("DETENTE_CORPUS_VERBOSE")) std::printf("%s", set_misses.c_str());
   EXPECT_GE(pairs, 6);
-  EXPECT_GE(zh.recall(), 0.68) << zh.misses;
-  EXPECT_GE(en.recall(), 0.68) << en.misses;
-  EXPECT_GE(both_exact, 2) << set_misses;
+  EXPECT_GE(zh.recall(), 0.85) << zh.misses;
+  EXPECT_GE(en.recall(), 0.85) << en.misses;
+  EXPECT_GE(same_set, 7) << set_misses;
+  EXPECT_GE(both_exact, 6) << set_misses;
 }
 
 // The Traditional items, converted to Simplified by OpenCC (an independent converter), code to

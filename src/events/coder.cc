@@ -517,13 +517,15 @@ class DocumentCoder {
   void CodeSentence(int sidx) {
     const Sentence& sent = sentences_[sidx];
     const Lang lang = sent.lang;
-    std::vector<Token> toks;
+    std::vector<Token>& toks = toks_buffer_;  // reused: one allocation per document
+    toks.clear();
     ScanTokens(lex_, norm_, orig_, sent.begin, sent.end, lang, &toks);
     sentence_toks_ = &toks;
     sentence_begin_ = sent.begin;
     current_paragraph_ = sent.paragraph;
     sentence_end_ = sent.end;
     if (lang == Lang::kEn) FindWordStarts(sent.begin, sent.end);
+    SummariseUnits(sent, lang);
 
     // Clauses, and which of them are quoted speech.
     // Filled for this sentence only; allocated once per document.
@@ -624,6 +626,7 @@ class DocumentCoder {
       const bool passive = lang == Lang::kEn ? PassiveBefore(toks, static_cast<int>(k)) : ZhPassiveBefore(toks, static_cast<int>(k));
       for (const Item& it : lex_.Items(trig.list)) {
         if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
+        if (!lex_.PatternMayMatch(it.index, sentence_fold_)) continue;
         const Pattern& p = lex_.patterns()[it.index];
         int begin = trig.begin, end = 0, literal = 0;
         // "diplomats were expelled": in the passive the object comes before the verb.
@@ -839,6 +842,11 @@ class DocumentCoder {
     const int clause = clause_of[trig.begin];
     const int max_gap = p.lang == Lang::kZh ? 12 : 48;
     const int text_end = sentence_end_;
+    for (size_t s = 1; s < p.segment_units.size(); ++s) {
+      bool any = false;
+      for (size_t w = 0; w < 8 && !any; ++w) any = (p.segment_units[s][w] & sentence_units_[w]) != 0;
+      if (!any) return false;  // a later part is nowhere in the sentence
+    }
     // The form of `segment` that starts at `start` (a whole word in English), or nullptr.
     auto form_at = [&](const std::vector<std::u32string>& segment, int start) -> const std::u32string* {
       for (const std::u32string& form : segment) {
@@ -939,6 +947,9 @@ class DocumentCoder {
 
   void AddActsAsTimes(const std::vector<Token>& toks, Lang lang, std::vector<TimeExpr>* times) const {
     for (const Token& t : toks) {
+      if (!HasItem(lex_, t, lang, ItemKind::kPattern) && !Marks(t, lang, Marker::kCall) &&
+          !Marks(t, lang, Marker::kEncounter))
+        continue;
       const int end = ActFrameEnd(t, lang);
       if (end < 0) continue;
       // the latest told act of the same code (通话: the call, not the talks before it), else of
@@ -1008,6 +1019,25 @@ class DocumentCoder {
     while (b > 0 && IsAsciiAlnum(n[b - 1])) --b;
     const std::u32string_view w = n.substr(b, e - b);
     return w == U"from" || w == U"effective" || w == U"starting";
+  }
+
+  void SummariseUnits(const Sentence& sent, Lang lang) {
+    SummariseUnitsInto(sent, lang);
+    sentence_fold_ = Lexicon::Fold(sentence_units_);
+  }
+  void SummariseUnitsInto(const Sentence& sent, Lang lang) {
+    sentence_units_.fill(0);
+    if (lang == Lang::kEn) {
+      for (int ws : word_starts_) {
+        const size_t n = FirstUnitLength(std::u32string_view(norm_).substr(ws, sent.end - ws), lang);
+        if (n) BloomAdd(&sentence_units_, UnitHash(norm_, ws, n));
+      }
+      return;
+    }
+    for (int i = sent.begin; i < sent.end; ++i) {
+      BloomAdd(&sentence_units_, UnitHash(norm_, i, 1));
+      if (i + 1 < sent.end) BloomAdd(&sentence_units_, UnitHash(norm_, i, 2));
+    }
   }
 
   // The positions where English words start in [begin, end).
@@ -2161,7 +2191,10 @@ class DocumentCoder {
   std::vector<TimeContext> time_contexts_;  // per time expression of the current sentence
   std::vector<int> word_starts_;             // English word starts of the current sentence
   const std::vector<Token>* sentence_toks_ = nullptr;  // the current sentence's tokens
-  int sentence_begin_ = 0, sentence_end_ = 0;  // the current sentence: clause_of_ is valid inside only
+  int sentence_begin_ = 0, sentence_end_ = 0;
+  UnitBloom sentence_units_{};
+  uint64_t sentence_fold_ = ~uint64_t{0};
+  std::vector<Token> toks_buffer_;  // the current sentence's words or characters (MatchRest)  // the current sentence: clause_of_ is valid inside only
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   Date prev_date_;      // the paragraph's previous date

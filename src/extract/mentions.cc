@@ -106,6 +106,7 @@ void ScanTokens(const Lexicon& lex, std::u32string_view norm, std::u32string_vie
 }
 
 const Item* FindItem(const Lexicon& lex, const Token& t, Lang lang, ItemKind kind, Marker m) {
+  if (!(lex.ListMask(t.list, lang) & Lexicon::MaskBit(kind, m))) return nullptr;
   for (const Item& it : lex.Items(t.list))
     if (it.lang == lang && it.kind == kind && (m == Marker::kCount || it.marker == m)) return &it;
   return nullptr;

@@ -476,6 +476,19 @@ class LexiconBuilder {
               break;
             }
         }
+        for (const auto& segment : p.segments) {
+          UnitBloom bits{};
+          for (const std::u32string& form : segment) {
+            const size_t n = FirstUnitLength(form, lang);
+            if (n == 0) bits.fill(~uint64_t{0});
+            else BloomAdd(&bits, UnitHash(form, 0, n));
+          }
+          if (segment.empty()) bits.fill(~uint64_t{0});  // `@`
+          p.segment_units.push_back(bits);
+        }
+        std::array<uint64_t, 2> quick{~uint64_t{0}, ~uint64_t{0}};
+        for (size_t s = 1; s < p.segment_units.size() && s <= 2; ++s) quick[s - 1] = Lexicon::Fold(p.segment_units[s]);
+        lex_->pattern_quick_.push_back(quick);
         uint32_t index = static_cast<uint32_t>(lex_->patterns_.size());
         for (const auto& form : p.segments[0]) AddKey(form, Item{ItemKind::kPattern, lang, Marker::kCount, false, -1, index}, form);
         lex_->patterns_.push_back(std::move(p));
@@ -498,6 +511,14 @@ class LexiconBuilder {
       b.Add(*k, value);
     }
     lex_->list_begin_.push_back(static_cast<uint32_t>(lex_->items_.size()));
+    lex_->list_masks_.assign(2 * (lex_->list_begin_.size() - 1), 0);
+    for (size_t v = 0; v + 1 < lex_->list_begin_.size(); ++v)
+      for (uint32_t i = lex_->list_begin_[v]; i < lex_->list_begin_[v + 1]; ++i) {
+        const Item& it = lex_->items_[i];
+        uint64_t& mask = lex_->list_masks_[2 * v + (it.lang == Lang::kEn)];
+        mask |= Lexicon::MaskBit(it.kind, Marker::kCount);
+        if (it.kind == ItemKind::kMarker) mask |= Lexicon::MaskBit(it.kind, it.marker);
+      }
     lex_->trie_ = b.Build();
   }
 

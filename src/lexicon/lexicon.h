@@ -7,6 +7,7 @@
 #include <climits>
 #include <memory>
 #include <span>
+#include <array>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -26,6 +27,7 @@ enum class Marker : uint8_t {
   kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kHost, kPurpose, kTopicEnd, kSubordinate, kHabitual, kLightVerb, kEncounter, kCall, kRefusal, kCount
 };
 const char* MarkerName(Marker m);
+static_assert(static_cast<int>(Marker::kCount) <= 56, "markers and item kinds share a 64-bit mask");
 
 struct ActorEntry {
   std::string code;     // "USAGOV"
@@ -68,6 +70,24 @@ struct Period {
   std::string where;
 };
 
+// A 512-bit summary of the words (English) or characters and character pairs (Chinese) of a
+// sentence: a later pattern segment none of whose forms' first unit is in it cannot match.
+using UnitBloom = std::array<uint64_t, 8>;
+inline uint32_t UnitHash(std::u32string_view text, size_t at, size_t len) {
+  uint32_t h = 2166136261u ^ static_cast<uint32_t>(len);
+  for (size_t i = at; i < at + len; ++i) h = (h ^ static_cast<uint32_t>(text[i])) * 16777619u;
+  return h & 511u;
+}
+inline void BloomAdd(UnitBloom* b, uint32_t bit) { (*b)[bit >> 6] |= uint64_t{1} << (bit & 63); }
+// The first unit of a form: its leading ASCII letters and digits in English, one or two
+// characters in Chinese.
+inline size_t FirstUnitLength(std::u32string_view form, Lang lang) {
+  if (lang == Lang::kZh) return std::min<size_t>(form.size(), 2);
+  size_t n = 0;
+  while (n < form.size() && ((form[n] >= 'a' && form[n] <= 'z') || (form[n] >= '0' && form[n] <= '9'))) ++n;
+  return n;
+}
+
 struct Pattern {
   std::string code;  // CAMEO event code
   Lang lang = Lang::kZh;
@@ -76,6 +96,8 @@ struct Pattern {
   // segments[0] is the trigger; each segment lists its accepted (normalised) forms; a later
   // segment with no forms (written `@`) is any actor's name.
   std::vector<std::vector<std::u32string>> segments;
+  std::vector<UnitBloom> segment_units;  // per segment, the bits of its forms' first units; all
+                                         // bits set when a form has none (never filtered)
   std::string text;     // as written in the file
   std::string expect;   // "USA>COL"
   std::string example;  // test sentence
@@ -106,6 +128,13 @@ class Lexicon {
   std::span<const Item> Items(uint32_t value) const {
     return {items_.data() + list_begin_[value], items_.data() + list_begin_[value + 1]};
   }
+  // Which kinds and markers a key's items carry for `lang` (bit MaskBit(...)): most lookups
+  // ask about a key that has none of what is asked.
+  uint64_t ListMask(uint32_t value, Lang lang) const { return list_masks_[2 * value + (lang == Lang::kEn)]; }
+  static uint64_t MaskBit(ItemKind kind, Marker m) {
+    return kind == ItemKind::kMarker && m != Marker::kCount ? uint64_t{1} << static_cast<int>(m)
+                                                            : uint64_t{1} << (56 + static_cast<int>(kind));
+  }
   const std::u32string& ExactForm(int32_t i) const { return exact_forms_[i]; }
 
   const std::vector<ActorEntry>& actors() const { return actors_; }
@@ -114,6 +143,18 @@ class Lexicon {
   const std::vector<TimeWord>& time_words() const { return time_words_; }
   const std::vector<Period>& periods() const { return periods_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
+  // False when pattern `index` cannot match a sentence whose units fold to `sentence`: its
+  // second or third segment is nowhere in it. Compact, so a trigger's many patterns are
+  // ruled out without touching them.
+  bool PatternMayMatch(uint32_t index, uint64_t sentence) const {
+    const auto& q = pattern_quick_[index];
+    return (q[0] & sentence) && (q[1] & sentence);
+  }
+  static uint64_t Fold(const UnitBloom& b) {
+    uint64_t f = 0;
+    for (uint64_t w : b) f |= w;
+    return f;
+  }
   const std::unordered_set<std::u32string>& abbreviations() const { return abbreviations_; }
 
   // A hash of every data file: stored with each coded document.
@@ -131,6 +172,7 @@ class Lexicon {
   Inflector inflector_;
   Trie trie_;
   std::vector<uint32_t> list_begin_;
+  std::vector<uint64_t> list_masks_;  // two per key: Chinese, English
   std::vector<Item> items_;
   std::vector<std::u32string> exact_forms_;
   std::vector<ActorEntry> actors_;
@@ -139,6 +181,7 @@ class Lexicon {
   std::vector<TimeWord> time_words_;
   std::vector<Period> periods_;
   std::vector<Pattern> patterns_;
+  std::vector<std::array<uint64_t, 2>> pattern_quick_;  // folded units of segments 1 and 2
   std::unordered_set<std::u32string> abbreviations_;
 
   friend class LexiconBuilder;

@@ -81,5 +81,10 @@ int main(int argc, char** argv) {
     std::cerr << "detente: unknown command \"" << cmd << "\"\n" << kUsage;
     return 2;
   }
+  for (const std::string& a : args)
+    if (a == "--help" || a == "-h") {
+      std::cout << kUsage;
+      return 0;
+    }
   return it->second(args);
 }

@@ -116,6 +116,15 @@ def huge_lines_and_bad_numbers_are_refused():
 
 
 @test
+def help_and_unknown_options():
+    for args in (["--help"], ["events", "--help"], ["code", "-h"]):
+        p = run(*args)
+        assert p.stdout.decode().startswith("usage: detente"), (args, p.stdout[:80])
+    p = run("relation", "--bogus", check=False)
+    assert p.returncode == 2 and "unknown option --bogus" in p.stderr.decode(), p.stderr.decode()
+
+
+@test
 def binary_and_missing_files():
     path = write("blob.bin", b"\x7fELF\x00\x00\x01\x02" * 64)
     p = run("code", path, check=False)

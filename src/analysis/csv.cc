@@ -5,10 +5,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <sstream>
 
 #include "common/strings.h"
-#include "text/utf8.h"
+#include "common/tsv.h"
 
 namespace detente::analysis {
 
@@ -46,28 +45,18 @@ Result<std::vector<CsvRow>> ReadCsv(const std::string& path, size_t min_cols, si
   const std::string name = display.empty() ? path : display;
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) return IoError(name + ": is a directory, not a file");
-  auto content = ReadFile(path);
-  if (!content.ok()) return content.status();
   std::vector<CsvRow> rows;
-  std::istringstream in(*content);
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (size_t bad = FindInvalidUtf8(line); bad != std::string::npos)
-      return DataError(name + ":" + std::to_string(n) + ": invalid UTF-8 at byte " + std::to_string(bad + 1));
-    std::string t = Trim(line);
-    if (t.empty() || t[0] == '#') continue;
+  Status s = ForEachDataLine(path, name, [&](const std::string& line, int n) {
+    if (Trim(line)[0] == '#') return Status::Ok();  // an indented comment
     CsvRow row{name, n, {}};
     if (!SplitCsvLine(line, &row.fields)) return DataError(row.Where() + ": unterminated quoted field");
     if (row.fields.size() < min_cols || row.fields.size() > max_cols)
-      return DataError(row.Where() + ": expected " + std::to_string(min_cols) +
-                       (min_cols == max_cols ? "" : "-" + std::to_string(max_cols)) +
-                       " comma-separated columns, found " + std::to_string(row.fields.size()));
+      return DataError(ColumnCountError(row.Where(), min_cols, max_cols, row.fields.size(), "comma"));
     row.fields.resize(max_cols);
     rows.push_back(std::move(row));
-  }
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   return rows;
 }
 

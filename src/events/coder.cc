@@ -626,7 +626,6 @@ class DocumentCoder {
       const bool passive = lang == Lang::kEn ? PassiveBefore(toks, static_cast<int>(k)) : ZhPassiveBefore(toks, static_cast<int>(k));
       for (const Item& it : lex_.Items(trig.list)) {
         if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
-        if (!lex_.PatternMayMatch(it.index, sentence_fold_)) continue;
         const Pattern& p = lex_.patterns()[it.index];
         int begin = trig.begin, end = 0, literal = 0;
         // "diplomats were expelled": in the passive the object comes before the verb.
@@ -997,8 +996,7 @@ class DocumentCoder {
   // 同意, 商定, 一致同意, "agreed": words that tell a joint decision.
   // The trigger, or the few words of its clause before it (同意尽快会晤, "agreed to meet").
   bool IsAgreementWord(const Token& trig) const {
-    int from = trig.begin;
-    while (from > sentence_begin_ && trig.begin - from < 12 && clause_of_[from - 1] == clause_of_[trig.begin]) --from;
+    const int from = std::max(ClauseStart(trig.begin), trig.begin - 12);
     const std::u32string_view w = std::u32string_view(norm_).substr(from, trig.end - from);
     for (std::u32string_view a : {U"同意", U"商定", U"约定", U"议定", U"agree"})
       if (w.find(a) != std::u32string_view::npos) return true;
@@ -1022,10 +1020,6 @@ class DocumentCoder {
   }
 
   void SummariseUnits(const Sentence& sent, Lang lang) {
-    SummariseUnitsInto(sent, lang);
-    sentence_fold_ = Lexicon::Fold(sentence_units_);
-  }
-  void SummariseUnitsInto(const Sentence& sent, Lang lang) {
     sentence_units_.fill(0);
     if (lang == Lang::kEn) {
       for (int ws : word_starts_) {
@@ -1887,10 +1881,16 @@ class DocumentCoder {
     return true;
   }
 
-  // The clause of `pos` opens with a conjunction: 并要求…, "and demanded…" is an act of its own.
-  bool OpensWithConjunction(int pos) const {
+  // Where the clause of `pos` (in the current sentence) starts.
+  int ClauseStart(int pos) const {
     int b = pos;
     while (b > sentence_begin_ && clause_of_[b - 1] == clause_of_[pos]) --b;
+    return b;
+  }
+
+  // The clause of `pos` opens with a conjunction: 并要求…, "and demanded…" is an act of its own.
+  bool OpensWithConjunction(int pos) const {
+    const int b = ClauseStart(pos);
     std::u32string_view head = std::u32string_view(norm_).substr(b, pos - b);
     while (!head.empty() && (head.front() == ' ' || IsClauseBreak(head.front()))) head.remove_prefix(1);
     for (std::u32string_view c : {U"并", U"且", U"同时", U"还", U"也", U"又", U"随后", U"and ", U"but ", U"then "})
@@ -1953,8 +1953,7 @@ class DocumentCoder {
   // 高市的发言并未改变日本的立场: a name after a possessed noun of its clause is inside the
   // predicate, not the clause's subject.
   bool AfterPossessedNoun(const Mention& m) const {
-    int b = m.begin;
-    while (b > sentence_begin_ && clause_of_[b - 1] == m.clause) --b;
+    const int b = ClauseStart(m.begin);
     for (int k = b; k < m.begin; ++k)
       if (norm_[k] == U'的') return true;
     return false;
@@ -2193,7 +2192,6 @@ class DocumentCoder {
   const std::vector<Token>* sentence_toks_ = nullptr;  // the current sentence's tokens
   int sentence_begin_ = 0, sentence_end_ = 0;
   UnitBloom sentence_units_{};
-  uint64_t sentence_fold_ = ~uint64_t{0};
   std::vector<Token> toks_buffer_;  // the current sentence's words or characters (MatchRest)  // the current sentence: clause_of_ is valid inside only
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence

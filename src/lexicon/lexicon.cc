@@ -486,9 +486,6 @@ class LexiconBuilder {
           if (segment.empty()) bits.fill(~uint64_t{0});  // `@`
           p.segment_units.push_back(bits);
         }
-        std::array<uint64_t, 2> quick{~uint64_t{0}, ~uint64_t{0}};
-        for (size_t s = 1; s < p.segment_units.size() && s <= 2; ++s) quick[s - 1] = Lexicon::Fold(p.segment_units[s]);
-        lex_->pattern_quick_.push_back(quick);
         uint32_t index = static_cast<uint32_t>(lex_->patterns_.size());
         for (const auto& form : p.segments[0]) AddKey(form, Item{ItemKind::kPattern, lang, Marker::kCount, false, -1, index}, form);
         lex_->patterns_.push_back(std::move(p));

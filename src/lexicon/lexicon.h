@@ -143,18 +143,6 @@ class Lexicon {
   const std::vector<TimeWord>& time_words() const { return time_words_; }
   const std::vector<Period>& periods() const { return periods_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
-  // False when pattern `index` cannot match a sentence whose units fold to `sentence`: its
-  // second or third segment is nowhere in it. Compact, so a trigger's many patterns are
-  // ruled out without touching them.
-  bool PatternMayMatch(uint32_t index, uint64_t sentence) const {
-    const auto& q = pattern_quick_[index];
-    return (q[0] & sentence) && (q[1] & sentence);
-  }
-  static uint64_t Fold(const UnitBloom& b) {
-    uint64_t f = 0;
-    for (uint64_t w : b) f |= w;
-    return f;
-  }
   const std::unordered_set<std::u32string>& abbreviations() const { return abbreviations_; }
 
   // A hash of every data file: stored with each coded document.
@@ -181,7 +169,6 @@ class Lexicon {
   std::vector<TimeWord> time_words_;
   std::vector<Period> periods_;
   std::vector<Pattern> patterns_;
-  std::vector<std::array<uint64_t, 2>> pattern_quick_;  // folded units of segments 1 and 2
   std::unordered_set<std::u32string> abbreviations_;
 
   friend class LexiconBuilder;

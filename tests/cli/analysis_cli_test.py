@@ -11,43 +11,12 @@ Prints "N passed, N failed" and exits non-zero on any failure.
 import json
 import os
 import random
-import shutil
 import sqlite3
-import subprocess
-import sys
-import tempfile
 import xml.etree.ElementTree as ET
 
-BIN, ROOT = sys.argv[1], sys.argv[2]
+from harness import ROOT, TMP, finish, run, test, write
+
 FIX = os.path.join(ROOT, "tests", "fixtures", "analysis")
-TMP = tempfile.mkdtemp(prefix="detente-analysis-")
-passed, failed = 0, 0
-
-
-def run(*args, code=0):
-    p = subprocess.run([BIN, *args], capture_output=True, timeout=300)
-    if code is not None and p.returncode != code:
-        raise AssertionError(f"detente {' '.join(args)} exited {p.returncode}, wanted {code}: {p.stderr.decode()}")
-    return p
-
-
-def test(fn):
-    global passed, failed
-    try:
-        fn()
-        passed += 1
-        print(f"ok    {fn.__name__}")
-    except Exception as e:  # report and go on: every test runs
-        failed += 1
-        print(f"FAIL  {fn.__name__}: {e}")
-    return fn
-
-
-def write(name, data):
-    path = os.path.join(TMP, name)
-    with open(path, "wb") as f:
-        f.write(data if isinstance(data, bytes) else data.encode())
-    return path
 
 
 def gdelt_row(n, date, src, tgt, code, quad, goldstein):
@@ -308,6 +277,4 @@ def relation_on_coded_documents_and_the_demo():
     assert all(e["evidence"] for p in rel["periods"] for e in p["top_events"]), "an event without its evidence"
 
 
-print(f"{passed} passed, {failed} failed")
-shutil.rmtree(TMP, ignore_errors=True)
-sys.exit(1 if failed else 0)
+finish()

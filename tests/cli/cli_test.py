@@ -10,43 +10,12 @@ an ingest. Prints "N passed, N failed" and exits non-zero on any failure.
 """
 import json
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
-import tempfile
 import time
 
-BIN, ROOT = sys.argv[1], sys.argv[2]
-TMP = tempfile.mkdtemp(prefix="detente-cli-")
-passed, failed = 0, 0
-
-
-def run(*args, stdin=None, check=True):
-    p = subprocess.run([BIN, *args], input=stdin, capture_output=True, timeout=300)
-    if check and p.returncode != 0:
-        raise AssertionError(f"detente {' '.join(args)} exited {p.returncode}: {p.stderr.decode()}")
-    return p
-
-
-def test(fn):
-    global passed, failed
-    try:
-        fn()
-        passed += 1
-        print(f"ok    {fn.__name__}")
-    except Exception as e:  # report and go on: every test runs
-        failed += 1
-        print(f"FAIL  {fn.__name__}: {e}")
-    return fn
-
-
-def write(name, data):
-    path = os.path.join(TMP, name)
-    with open(path, "wb") as f:
-        f.write(data if isinstance(data, bytes) else data.encode())
-    return path
+from harness import BIN, ROOT, TMP, finish, run, test, write
 
 
 def events_of(stdout):
@@ -96,7 +65,7 @@ def bad_records_are_reported_and_the_rest_is_coded():
     assert "mixed.jsonl:2: invalid UTF-8 at byte" in err, err
     assert "mixed.jsonl:3: bad JSON" in err and "truncated" in err, err
     assert "mixed.jsonl:4: empty document" in err, err
-    p = run("code", path, check=False)
+    p = run("code", path, code=None)
     assert p.returncode == 1 and "mixed.jsonl:2" in p.stderr.decode(), p.stderr.decode()
 
 
@@ -111,7 +80,7 @@ def huge_lines_and_bad_numbers_are_refused():
     assert {e["doc"] for e in events_of(p.stdout)} == {"after"}, p.stdout
     for args in (["code", "--max-bytes", "lots"], ["ingest", "--db", os.path.join(TMP, "n.db"), "--batch", "0", path],
                  ["bench", "--seconds", "-1"]):
-        p = run(*args, check=False, stdin=b"")
+        p = run(*args, code=None, stdin=b"")
         assert p.returncode == 2 and "takes a number" in p.stderr.decode(), (args, p.stderr.decode())
 
 
@@ -120,20 +89,20 @@ def help_and_unknown_options():
     for args in (["--help"], ["events", "--help"], ["code", "-h"]):
         p = run(*args)
         assert p.stdout.decode().startswith("usage: detente"), (args, p.stdout[:80])
-    p = run("relation", "--bogus", check=False)
+    p = run("relation", "--bogus", code=None)
     assert p.returncode == 2 and "unknown option --bogus" in p.stderr.decode(), p.stderr.decode()
 
 
 @test
 def binary_and_missing_files():
     path = write("blob.bin", b"\x7fELF\x00\x00\x01\x02" * 64)
-    p = run("code", path, check=False)
+    p = run("code", path, code=None)
     assert p.returncode == 1 and "blob.bin: binary data" in p.stderr.decode(), p.stderr.decode()
-    p = run("code", os.path.join(TMP, "nope.jsonl"), check=False)
+    p = run("code", os.path.join(TMP, "nope.jsonl"), code=None)
     assert p.returncode == 1 and "nope.jsonl: cannot open" in p.stderr.decode(), p.stderr.decode()
-    p = run("code", "--format", "xml", check=False, stdin=b"")
+    p = run("code", "--format", "xml", code=None, stdin=b"")
     assert p.returncode == 2, p.returncode
-    p = run("frobnicate", check=False)
+    p = run("frobnicate", code=None)
     assert p.returncode == 2
 
 
@@ -171,7 +140,7 @@ def ingest_is_idempotent_and_queries_work():
     assert [e["code"][:2] for e in ven] == ["11"], ven
     p = run("recode", "--db", db)
     assert "0 documents re-coded" in p.stderr.decode(), p.stderr.decode()
-    p = run("events", "--db", db, "--dyad", "USA", check=False)
+    p = run("events", "--db", db, "--dyad", "USA", code=None)
     assert p.returncode == 2
 
 
@@ -216,6 +185,4 @@ def demo_runs_on_the_embedded_defaults():
     assert "Dyad" in out and "USA -> COL" in out, out
 
 
-print(f"{passed} passed, {failed} failed")
-shutil.rmtree(TMP, ignore_errors=True)
-sys.exit(1 if failed else 0)
+finish()

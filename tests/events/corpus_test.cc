@@ -140,38 +140,46 @@ std::string Show(const std::vector<Key>& keys) {
   return s.empty() ? " -" : s;
 }
 
+std::vector<Key> Expected(const Item& it) {
+  std::vector<Key> want;
+  for (const std::string& s : it.expect) {
+    Key k;
+    EXPECT_TRUE(ParseExpect(s, &k)) << it.id << ": bad expectation " << s;
+    want.push_back(k);
+  }
+  return want;
+}
+
+// One item's expected events against what was coded for it.
+Score ScoreItem(const Item& it, const std::vector<Key>& want, const std::vector<Key>& got) {
+  Score sc;
+  // Like the development scorer: a prediction with one country on both sides counts only if
+  // it matches (a domestic event the corpus lists).
+  std::vector<Key> scored;
+  for (const Key& g : got) {
+    bool dyadic = g.src != g.tgt;
+    bool matches = false;
+    for (const Key& w : want) matches = matches || Compatible(w, g);
+    if (dyadic || matches) scored.push_back(g);
+  }
+  int exact = 0;
+  int m = Match(want, scored, &exact);
+  sc.expected += static_cast<int>(want.size());
+  sc.predicted += static_cast<int>(scored.size());
+  sc.matched += m;
+  sc.exact_code += exact;
+  ++sc.items;
+  if (m == static_cast<int>(want.size()) && m == static_cast<int>(scored.size())) {
+    ++sc.items_right;
+  } else {
+    sc.misses += "  " + it.id + " want" + Show(want) + " | got" + Show(scored) + " | " + it.text.substr(0, 150) + "\n";
+  }
+  return sc;
+}
+
 Score ScoreItems(const std::vector<Item>& items) {
   Score sc;
-  for (const Item& it : items) {
-    std::vector<Key> want;
-    for (const std::string& s : it.expect) {
-      Key k;
-      EXPECT_TRUE(ParseExpect(s, &k)) << it.id << ": bad expectation " << s;
-      want.push_back(k);
-    }
-    std::vector<Key> got = Predict(it);
-    // Like the development scorer: a prediction with one country on both sides counts only if
-    // it matches (a domestic event the corpus lists).
-    std::vector<Key> scored;
-    for (const Key& g : got) {
-      bool dyadic = g.src != g.tgt;
-      bool matches = false;
-      for (const Key& w : want) matches = matches || Compatible(w, g);
-      if (dyadic || matches) scored.push_back(g);
-    }
-    int exact = 0;
-    int m = Match(want, scored, &exact);
-    sc.expected += static_cast<int>(want.size());
-    sc.predicted += static_cast<int>(scored.size());
-    sc.matched += m;
-    sc.exact_code += exact;
-    ++sc.items;
-    if (m == static_cast<int>(want.size()) && m == static_cast<int>(scored.size())) {
-      ++sc.items_right;
-    } else {
-      sc.misses += "  " + it.id + " want" + Show(want) + " | got" + Show(scored) + " | " + it.text.substr(0, 150) + "\n";
-    }
-  }
+  for (const Item& it : items) sc.Add(ScoreItem(it, Expected(it), Predict(it)));
   return sc;
 }
 
@@ -235,26 +243,22 @@ TEST(Corpus, ChineseAndEnglishArticlesAgree) {
     auto j = ParseJson(line);
     ASSERT_TRUE(j.ok()) << j.status().message();
     ++pairs;
-    std::vector<Key> want;
-    for (const JsonValue& v : j->Find("expect")->items()) {
-      Key k;
-      EXPECT_TRUE(ParseExpect(v.str(), &k)) << v.str();
-      want.push_back(k);
-    }
+    Item it;
+    for (const JsonValue& v : j->Find("expect")->items()) it.expect.push_back(v.str());
+    const std::vector<Key> want = Expected(it);
     const std::set<std::string> want_set = RootSet(want);
     std::set<std::string> sets[2];
     int side = 0;
     for (auto [lang, score] : {std::pair{"zh", &zh}, {"en", &en}}) {
-      Item it;
       it.id = j->Find("id")->str() + "/" + lang;
       it.date = j->Find("date")->str();
       it.text = j->Find(lang)->str();
-      for (const JsonValue& v : j->Find("expect")->items()) it.expect.push_back(v.str());
-      score->Add(ScoreItems({it}));
-      std::vector<Key> got;
-      for (const Key& k : Predict(it))
-        if (k.src != k.tgt) got.push_back(k);
-      sets[side++] = RootSet(got);
+      const std::vector<Key> got = Predict(it);
+      score->Add(ScoreItem(it, want, got));
+      std::vector<Key> dyadic;
+      for (const Key& k : got)
+        if (k.src != k.tgt) dyadic.push_back(k);
+      sets[side++] = RootSet(dyadic);
     }
     same_set += sets[0] == sets[1];
     both_exact += sets[0] == want_set && sets[1] == want_set;

@@ -215,6 +215,8 @@ TEST(Coder, AnAgreementAfterAPairsJointActIsThePairs) {
 TEST(Coder, APatternNeverSpansTwoSentences) {
   EXPECT_EQ(Code("1月5日，美国召回哥伦比亚。外交官返回。"), V{});
   EXPECT_EQ(Code("1月5日，美国召回驻哥伦比亚外交官。"), (V{"USA>COL:161@2026-01-05"}));
+  // the later part named earlier in the sentence, and again just after it
+  EXPECT_EQ(Code("外交官称美国召回哥伦比亚。外交官返回。"), V{});
 }
 
 TEST(Coder, ANameInsideAnEarlierClausesPredicateIsNotItsSubject) {
@@ -252,6 +254,9 @@ TEST(Coder, ARoleFromBothCountriesIsThePairInThatRole) {
 TEST(Coder, WhatIsSaidDuringACallTakesTheCallsDate) {
   EXPECT_EQ(Code("美国总统1月5日同哥伦比亚总统通话。此前，美国批评委内瑞拉。美国总统在通话中批评哥伦比亚。"),
             (V{"USAGOV<>COLGOV:041@2026-01-05", "USA>VEN:111@2026-01", "USAGOV>COL:111@2026-01-05"}));
+  // the call named is not a new call with the one criticised
+  EXPECT_EQ(Code("1月5日，美国总统同哥伦比亚总统通话。此前，美国批评委内瑞拉。美国总统在通话中批评俄罗斯。"),
+            (V{"USAGOV<>COLGOV:041@2026-01-05", "USA>VEN:111@2026-01", "USAGOV>RUS:111@2026-01-05"}));
   EXPECT_EQ(Code("On Jan. 5 the United States held talks with China. Earlier, Colombia criticized the United "
                  "States. During the talks, China criticized Colombia."),
             (V{"USA<>CHN:040@2026-01-05", "COL>USA:111@2026-01", "CHN>COL:111@2026-01-05"}));
@@ -268,6 +273,17 @@ TEST(Coder, ADeclaredRefusalOfACooperativeActIsARejection) {
 TEST(Coder, AnIndefiniteActThatCouldHappenIsASupposition) {
   EXPECT_EQ(Code("Colombia said a US attack on Venezuela could follow."), V{});
   EXPECT_EQ(Code("Venezuela issued a self-condemning statement about the United States."), V{});
+}
+
+TEST(Coder, BothSidesAreTheLastJointActsParties) {
+  // the last two countries named are Russia and Venezuela; 双方 are the parties of the call
+  EXPECT_EQ(Code("1月5日，美国与哥伦比亚通话。俄罗斯批评委内瑞拉。双方同意尽快会面。"),
+            (V{"USA<>COL:041@2026-01-05", "RUS>VEN:111@2026-01-05", "USA<>COL:036@2026-01-05"}));
+}
+
+TEST(Coder, TheNounOfAnActAlreadyToldRefersBackToIt) {
+  EXPECT_EQ(Code("The United States attacked Venezuela on Jan. 5. Colombia said the attack on Venezuela was illegal."),
+            (V{"USA>VEN:180@2026-01-05"}));
 }
 
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {

@@ -624,18 +624,35 @@ class DocumentCoder {
       bool best_wildcard = false;
       size_t best_segments = 0;
       const bool passive = lang == Lang::kEn ? PassiveBefore(toks, static_cast<int>(k)) : ZhPassiveBefore(toks, static_cast<int>(k));
-      for (const Item& it : lex_.Items(trig.list)) {
+      // The token is the longest key here; in English a shorter key at the same word may carry
+      // the pattern that fits ("shot" + "* down" when "shot dead" is the longer key), so the
+      // trigger keys ending on a word boundary inside the token are tried as well.
+      trigger_keys_.clear();
+      trigger_keys_.push_back(trig);
+      if (lang == Lang::kEn)
+        lex_.trie().ForEachPrefix(norm_, static_cast<size_t>(trig.begin), [&](size_t len, uint32_t value) {
+          const int e = trig.begin + static_cast<int>(len);
+          if (e >= trig.end || IsAsciiAlnum(norm_[e]) || value == trig.list) return;
+          if (HasItem(lex_, Token{trig.begin, e, value}, lang, ItemKind::kPattern))
+            trigger_keys_.push_back(Token{trig.begin, e, value});
+        });
+      Token best_trig = trig;
+      for (const Token& key : trigger_keys_)
+      for (const Item& it : lex_.Items(key.list)) {
         if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
         const Pattern& p = lex_.patterns()[it.index];
-        int begin = trig.begin, end = 0, literal = 0;
+        int begin = key.begin, end = 0, literal = 0;
         // "diplomats were expelled": in the passive the object comes before the verb.
-        if (!MatchRest(p, trig, clause_of, &end, &literal) &&
-            !(passive && MatchObjectBefore(p, trig, clause_of, &begin, &end, &literal)))
+        if (!MatchRest(p, key, clause_of, &end, &literal) &&
+            !(passive && MatchObjectBefore(p, key, clause_of, &begin, &end, &literal)))
           continue;
         // More parts, then spelled out rather than any name (`@`), then a later end, then more
         // matched text: the most specific pattern.
         const bool wildcard = std::any_of(p.segments.begin(), p.segments.end(), [](const auto& g) { return g.empty(); });
-        if (!best || p.segments.size() > best_segments ||
+        // a shorter key wins only by matching more of the text than the longest key did
+        if (best && key.end < trig.end && best_trig.end == trig.end && !(end > best_end && literal > best_literal))
+          continue;
+        if (!best || (key.end < trig.end && best_trig.end == trig.end) || p.segments.size() > best_segments ||
             (p.segments.size() == best_segments &&
              (best_wildcard > wildcard ||
               (best_wildcard == wildcard && (end > best_end || (end == best_end && literal > best_literal)))))) {
@@ -645,6 +662,7 @@ class DocumentCoder {
           best_segments = p.segments.size();
           best_literal = literal;
           best_wildcard = wildcard;
+          best_trig = key;
         }
       }
       if (!best) continue;
@@ -652,7 +670,7 @@ class DocumentCoder {
         covered_until = best_end;
         covered_by_light_verb = best->light_verb;
       }
-      CodeTrigger(*best, trig, best_begin, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted,
+      CodeTrigger(*best, best_trig, best_begin, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted,
                   times, time_dates, time_contexts, question, hypo_positions, &sentence_last);
     }
     // The next sentence's "previous date": the last date this sentence mentioned or used.
@@ -2189,6 +2207,7 @@ class DocumentCoder {
   std::vector<int> clause_of_;  // clause index of each code point of the current sentence
   std::vector<TimeContext> time_contexts_;  // per time expression of the current sentence
   std::vector<int> word_starts_;             // English word starts of the current sentence
+  std::vector<Token> trigger_keys_;           // the keys tried as the trigger at one word
   const std::vector<Token>* sentence_toks_ = nullptr;  // the current sentence's tokens
   int sentence_begin_ = 0, sentence_end_ = 0;
   UnitBloom sentence_units_{};

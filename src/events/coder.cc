@@ -1788,6 +1788,10 @@ class DocumentCoder {
     for (auto& [s, t] : pairs) {
       if (s.code == t.code) continue;
       if (s.country.empty() && t.country.empty()) continue;
+      // A bare role ("GOV", "MIL") whose country the text never tells is not a dyadic event:
+      // kept only when every event is asked for.
+      auto unattributed = [](const Actor& a) { return a.country.empty() && a.code.size() <= 3; };
+      if ((unattributed(s) || unattributed(t)) && !opt_.all_moods) continue;
       Event e;
       e.doc = doc_.id;
       e.date = date;

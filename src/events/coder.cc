@@ -701,6 +701,7 @@ class DocumentCoder {
       if (party.compare(0, 3, "IGO") == 0 || !r.actor.country.empty()) {
         if (recent_parties_.empty() || recent_parties_.back() != party) recent_parties_.push_back(party);
         if (recent_parties_.size() > 8) recent_parties_.erase(recent_parties_.begin());
+        ++party_counts_[party];
       }
     }
   }
@@ -766,12 +767,24 @@ class DocumentCoder {
           break;
         }
         if (b.empty()) {
+          // the two parties the text has named most, the latest first among equals: an article
+          // about India and Pakistan that quotes Washington once still means them
           a.clear();
+          std::vector<std::pair<int, std::string>> ranked;  // (count, party), latest first
           for (auto it = recent_parties_.rbegin(); it != recent_parties_.rend(); ++it) {
-            if (a.empty()) a = *it;
-            else if (*it != a) { b = *it; break; }
+            bool seen = false;
+            for (const auto& r : ranked) seen |= r.second == *it;
+            if (!seen) ranked.push_back({party_counts_[*it], *it});
           }
-          m.role_where = "context: last two countries named";
+          std::vector<std::pair<int, std::string>> by_count = ranked;
+          std::stable_sort(by_count.begin(), by_count.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+          if (by_count.size() >= 2)
+            for (const auto& r : ranked)  // the pair in the order named: the later one is `a`
+              if (r.second == by_count[0].second || r.second == by_count[1].second) {
+                if (a.empty()) a = r.second;
+                else { b = r.second; break; }
+              }
+          m.role_where = "context: the two countries named most";
         }
         if (b.empty()) continue;
         m.dyad_a_code = b;
@@ -1154,7 +1167,10 @@ class DocumentCoder {
     }
     // English "by X" names the agent only in a passive clause ("was sanctioned by"); after a
     // noun ("condemned the attack by X") X belongs to the object.
-    const bool en_passive = lang == Lang::kEn && PassiveBefore(toks, tok_index);
+    // ("talks mediated by the United States": a participle with "by" is passive without "was")
+    const bool en_passive = lang == Lang::kEn && (PassiveBefore(toks, tok_index) ||
+                                                 (match_end == trig.end && norm_.compare(trig.end, 4, U" by ") == 0 &&
+                                                  norm_.compare(trig.end - 2, 2, U"ed") == 0));
     auto agent_after = [&](const Mention* m) { return m->passive_agent && (lang == Lang::kZh || en_passive); };
     // "Japan went on alert after North Korea launched a missile": the subject of an act in a
     // subordinate clause comes after its conjunction.
@@ -2227,6 +2243,7 @@ class DocumentCoder {
   Mention last_person_;
   bool has_person_ = false;
   std::vector<std::pair<Mention, std::string>> recent_countries_;
+  std::map<std::string, int> party_counts_;  // mentions of each country or organisation so far
   std::vector<std::string> recent_parties_;  // countries and organisations, for 双方
   int current_paragraph_ = 0;
   CodedDocument out_;

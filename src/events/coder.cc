@@ -1238,6 +1238,12 @@ class DocumentCoder {
       subject = addressee;
       subject_from = "addressee of " + frame->id;
     }
+    // "Trump, who hosted the two men": a relative clause's subject is the name it follows.
+    if (!subject && lang == Lang::kEn)
+      if (const Mention* antecedent = RelativeAntecedent(mentions, trig.begin)) {
+        subject = antecedent;
+        subject_from = "antecedent of a relative clause";
+      }
     if (!subject) subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, nullptr, &subject_from);
     // Passive: 哥伦比亚遭美国制裁 / Colombia was sanctioned by the US.
     const Mention* passive_target = nullptr;
@@ -1917,6 +1923,20 @@ class DocumentCoder {
     for (char32_t c : g)
       if (!IsHan(c) || c == U'并' || c == U'和' || c == U'与' || c == U'及' || c == U'且' || c == U'或') return false;
     return true;
+  }
+
+  // The clause of `pos` opens with "who" or "which" right after a name and a comma: that name.
+  const Mention* RelativeAntecedent(const std::vector<Mention>& mentions, int pos) const {
+    int b = ClauseStart(pos);  // (the comma opens the clause)
+    const int comma = b;
+    if (comma <= sentence_begin_ || norm_[comma] != ',') return nullptr;
+    ++b;
+    while (b < pos && norm_[b] == ' ') ++b;
+    std::u32string_view head = std::u32string_view(norm_).substr(b, pos - b);
+    if (!head.starts_with(U"who ") && !head.starts_with(U"which ")) return nullptr;
+    for (const Mention& m : mentions)
+      if (m.end == comma && !m.pronoun) return &m;
+    return nullptr;
   }
 
   // Where the clause of `pos` (in the current sentence) starts.

@@ -1473,9 +1473,21 @@ class DocumentCoder {
     for (size_t i = 0; i < times.size(); ++i)
       if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i))
         chosen = static_cast<int>(i);
+    // A time after the trigger belongs to it unless another act's verb comes first: in "lifted
+    // the restrictions it had imposed in 2019" the year dates the imposing.
+    auto verb_between = [&](int from, int to) {
+      int relative = -1;  // "had": an earlier act of its own ("that killed" may be the same act)
+      for (int w = from; w + 5 < to && relative < 0; ++w)
+        if (norm_.compare(w, 5, U" had ") == 0) relative = w;
+      if (relative < 0) return false;
+      for (const Token& t : toks)
+        if (t.begin > relative && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern)) return true;
+      return false;
+    };
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known()) {
+          if (lang == Lang::kEn && verb_between(match_end, times[i].begin)) break;
           chosen = static_cast<int>(i);
           break;
         }
@@ -1487,6 +1499,7 @@ class DocumentCoder {
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && time_dates[i].known()) {
+          if (verb_between(match_end, times[i].begin)) break;
           chosen = static_cast<int>(i);
           break;
         }

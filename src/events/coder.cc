@@ -1560,6 +1560,15 @@ class DocumentCoder {
         refused = true;
         modality = "refusal 「" + Orig(refusal->begin, refusal->end) + "」";
       }
+    // "warned that Washington would not conclude trade deals": a refusal announced as a
+    // warning is a threat (13).
+    if (refused)
+      for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause; --k)
+        if (Marks(toks[k], lang, Marker::kThreat) && lex_.cameo().Find("130")) {
+          code = "130";
+          modality = "refusal announced as a warning";
+          break;
+        }
     if (lang == Lang::kEn && modality.empty()) {
       // "said military action against Colombia was possible"
       for (size_t k = tok_index + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k)
@@ -1785,7 +1794,10 @@ class DocumentCoder {
       // told once and marked symmetric.
       std::vector<Actor> others;  // 中美两国批评日本: both act on a third
       for (const Resolved& rt : tgt_resolved)
-        if (rt.actor.country != a.actor.country && rt.actor.country != b.actor.country) others.push_back(rt.actor);
+        // (a bare role named in the object — "military assistance" — is no third party)
+        if (rt.actor.country != a.actor.country && rt.actor.country != b.actor.country &&
+            !(rt.actor.country.empty() && rt.actor.code.size() <= 3))
+          others.push_back(rt.actor);
       if (a.ok && b.ok && !others.empty()) {
         for (Actor& t : others) t.entry += " [" + target_from + "]";
         for (const Actor& t : others) {

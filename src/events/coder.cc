@@ -751,7 +751,7 @@ class DocumentCoder {
   }
 
   void ResolvePronouns(std::vector<Mention>* mentions, Lang lang) {
-    (void)lang;
+    // (lang: English subject pronouns)
     for (Mention& m : *mentions) {
       if (!m.pronoun) continue;
       if (m.dyad) {
@@ -824,7 +824,17 @@ class DocumentCoder {
       // 该国/对方 after other countries in the same sentence: the first one that is not the
       // sentence's subject (美国指责伊朗…，并宣布对该国实施制裁); else the last country named before.
       const Mention* antecedent = nullptr;
-      if (object_word && !IsPossessive(m)) {
+      // English "it" as a subject ("Egypt … seized the opening: it signed a pact", "warned
+      // Cairo that it would…"): the sentence's subject, else the previous sentence's.
+      if (object_word && lang == Lang::kEn && !m.prep_object && EnglishSubjectPosition(m.begin)) {
+        for (const Mention& o : *mentions) {
+          if (o.end > m.begin) break;
+          if (o.pronoun || o.dyad || o.entries.empty() || o.prep_object || o.locative || o.passive_agent) continue;
+          if (!lex_.actors()[o.entries[0]].country.empty()) { antecedent = &o; break; }
+        }
+        if (!antecedent && has_topic_ && !CountryOfMention(topic_).empty()) antecedent = &topic_;
+      }
+      if (object_word && !IsPossessive(m) && !antecedent) {
         std::string subject_country;
         for (const Mention& o : *mentions) {
           if (o.end > m.begin) break;
@@ -1962,6 +1972,21 @@ class DocumentCoder {
     for (const Mention& m : mentions)
       if (m.end == comma && !m.pronoun) return &m;
     return nullptr;
+  }
+
+  // An English pronoun at `pos` stands where a subject does: at the start of a clause, or
+  // after a conjunction, "that" or a speech verb.
+  bool EnglishSubjectPosition(int pos) const {
+    int e = pos;
+    while (e > sentence_begin_ && norm_[e - 1] == ' ') --e;
+    if (e == sentence_begin_ || IsClauseBreak(norm_[e - 1]) || norm_[e - 1] == ':' || norm_[e - 1] == ';') return true;
+    int b = e;
+    while (b > sentence_begin_ && IsAsciiAlnum(norm_[b - 1])) --b;
+    const std::u32string_view w = std::u32string_view(norm_).substr(b, e - b);
+    for (std::u32string_view c : {U"that", U"and", U"but", U"said", U"says", U"because", U"when", U"after", U"as",
+                                  U"while", U"since", U"before", U"until", U"if", U"although", U"though"})
+      if (w == c) return true;
+    return false;
   }
 
   // Where the clause of `pos` (in the current sentence) starts.

@@ -370,12 +370,29 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
             t.end = tokens[k + 1].end;
           }
       }
+      bool modified = t.end != tok.end;
       if (k > 0 && lang == Lang::kEn && tokens[k - 1].end + 1 >= tok.begin) {
         for (Marker m : {Marker::kEarly, Marker::kMid, Marker::kLate})
           if (HasItem(lex, tokens[k - 1], lang, ItemKind::kMarker, m)) {
             Narrow(m, &t.period_from, &t.period_to);
             t.begin = tokens[k - 1].begin;
+            modified = true;
           }
+      }
+      // English names a period as a time after a preposition of time ("during the Cold War");
+      // "the origins of the COVID-19 pandemic" names it as a thing.
+      if (lang == Lang::kEn && !modified) {
+        size_t at = tok.begin;
+        std::string prev = PrevWord(norm, begin, at);
+        if (prev == "the") {
+          at = norm.rfind(U"the", at);
+          prev = at == std::u32string_view::npos ? "" : PrevWord(norm, begin, at);
+        }
+        static const char* const kTimePreps[] = {"during", "in", "at", "throughout", "amid", "before", "after",
+                                                 "until", "following", "since", "under", "through", "by"};
+        bool temporal = false;
+        for (const char* w : kTimePreps) temporal |= prev == w;
+        if (!temporal) continue;
       }
       out->push_back(t);
       continue;

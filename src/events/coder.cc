@@ -617,7 +617,8 @@ class DocumentCoder {
       // a match owns the triggers inside it, except a light verb's (展开 * 调查 around 刑事调查)
       if (trig.begin < covered_until && !covered_by_light_verb) continue;
       // "survival-threatening", "Iran-backed": the second part of a compound is no verb
-      if (lang == Lang::kEn && trig.begin >= 2 && norm_[trig.begin - 1] == '-' && IsAsciiAlnum(norm_[trig.begin - 2]))
+      if (lang == Lang::kEn && trig.begin >= 2 && norm_[trig.begin - 1] == '-' &&
+          (IsAsciiAlnum(norm_[trig.begin - 2]) || norm_[trig.begin - 2] == '.'))
         continue;
       const Pattern* best = nullptr;
       int best_begin = 0, best_end = 0, best_literal = 0;
@@ -1402,6 +1403,25 @@ class DocumentCoder {
       sources.erase(sources.begin() + 1, sources.end());
       target_from = "coordinated partner";
     }
+    // "announced a ceasefire between Israel and Iran": a reciprocal act between two others is
+    // theirs, whoever tells of it.
+    if (lang == Lang::kEn && p.reciprocal && targets.empty())
+      for (size_t a = 0; a + 1 < after.size(); ++a) {
+        const Mention* x = after[a];
+        const Mention* y = after[a + 1];
+        if (x->begin > match_end + 24 || !y->coord_with_prev || x->first_token == 0) continue;
+        const Token& t = toks[x->first_token - 1];
+        if (std::u32string_view(norm_).substr(t.begin, t.end - t.begin) != U"between" &&
+            norm_.compare(std::max(0, x->begin - 8), 8, U"between ") != 0 &&
+            norm_.compare(std::max(0, x->begin - 12), 12, U"between the ") != 0)
+          continue;
+        sources = {x};
+        targets = {y};
+        subject = x;
+        subject_from = "first party named after 'between'";
+        target_from = "second party named after 'between'";
+        break;
+      }
     // "ending all American aid to the country": the source's own name inside the match
     // describes the object, it is not the target
     const std::string subject_country = CountryOfMention(*subject);

@@ -310,6 +310,12 @@ class DocumentCoder {
           m.role_where = lex_.Items(n.list).empty() ? "" : "grammar";
         } else if (role && !has_actor && m.entries.empty()) {
           m.role = lex_.roles()[role->index].role;  // role after role: 外交部发言人
+        } else if (actor && has_actor && m.role.empty() && lang == Lang::kEn &&
+                   lex_.actors()[actor->index].code.compare(0, 3, "IGO") == 0 && !m.entries.empty() &&
+                   !lex_.actors()[m.entries[0]].country.empty() && !lex_.actors()[m.entries[0]].person) {
+          // "Ukraine's security council": a country's own body named like an organisation's
+          m.role = "GOV";
+          m.role_where = "a national body (" + lex_.actors()[actor->index].where + ")";
         } else if (actor && !has_actor && m.entries.empty() && !m.role.empty() && lang == Lang::kEn) {
           // "a spokesperson for China's foreign ministry": the role is the country's
           for (const Item& it : lex_.Items(n.list))

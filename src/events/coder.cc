@@ -588,6 +588,7 @@ class DocumentCoder {
       ctx.prev = prev_date_.known() ? prev_date_ : doc_prev_date_;
       ctx.prev_in_paragraph = prev_date_.known();
       for (size_t i = 0; i < times.size(); ++i) {
+        ctx.future = lang == Lang::kEn && FutureBefore(toks, times[i].begin, clause_of);
         time_contexts[i] = ctx;
         time_dates[i] = ResolveTime(times[i], ctx, nullptr);
         if (time_dates[i].known()) {
@@ -1791,6 +1792,29 @@ class DocumentCoder {
         }
       }
     }
+    // "Japan also expressed concern", 日本也表示关切: the same act as one just told, aimed at
+    // its target: the latest act of the same QuadClass in the paragraph, else the latest act.
+    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad && !second_verb) {
+      bool also = false;
+      for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause && !also; --k)
+        also = Marks(toks[k], lang, Marker::kAlso);
+      const CameoCode* mine = lex_.cameo().Find(p.code);
+      int like = last_event_;
+      for (int e = last_event_; also && mine && e >= 0; --e) {
+        if (sentences_[out_.events[e].sentence].paragraph != sent.paragraph) break;
+        if (out_.events[e].quad == mine->quad && out_.events[e].mood == Mood::kAsserted) { like = e; break; }
+      }
+      const Event& pe = out_.events[like];
+      if (also && pe.mood == Mood::kAsserted && !pe.target.country.empty() && pe.target.country != src0.actor.country &&
+          pe.source.country != src0.actor.country) {
+        Resolved r;
+        r.actor = pe.target;
+        r.actor.entry = "the target of " + pe.id + " (also)";
+        r.ok = true;
+        tgt_resolved.push_back(r);
+        target_from = "the act just told";
+      }
+    }
     // Both sides from outside the sentence is a guess, unless the sentence carries the
     // narrative on (次日，又宣布制裁).
     const bool subject_outside = subject == &topic_;
@@ -1850,6 +1874,27 @@ class DocumentCoder {
       for (const Mention* s : sources) {
         Resolved rs = Resolve(*s, date);
         if (!rs.ok) continue;
+        // "Spokesman Lin Jian urged…" after a sentence about China's foreign ministry: a role
+        // named without a country speaks for the country the paragraph is about.
+        if (rs.actor.country.empty() && s->entries.empty() && !s->dyad && !s->role.empty()) {
+          // (the sentence's own subject first: "Petro ordered tariffs, but his government agreed")
+          const Mention* owner = nullptr;
+          for (const Mention& o : mentions)
+            if (o.end <= s->begin && !o.prep_object && !o.locative && !o.passive_agent && !o.dyad &&
+                !CountryOfMention(o).empty()) {
+              owner = &o;
+              break;
+            }
+          if (!owner && has_topic_ && topic_paragraph_ == sent.paragraph && &topic_ != s) owner = &topic_;
+          const std::string c = owner ? CountryOfMention(*owner) : "";
+          bool target_side = false;
+          for (const Resolved& rt : tgt_resolved) target_side |= rt.actor.country == c;
+          if (!c.empty() && !target_side) {
+            rs.actor.country = c;
+            rs.actor.code = c + rs.actor.code;
+            rs.actor.entry += " + the country of " + Orig(owner->begin, owner->end);
+          }
+        }
         rs.actor.entry += " [" + subject_from + "]";
         for (const Resolved& rt : tgt_resolved) {
           pairs.push_back({rs.actor, rt.actor});
@@ -1917,8 +1962,32 @@ class DocumentCoder {
            HasItem(lex_, n, lang, ItemKind::kPattern);
   }
 
-  // The term of the person heading an administration (肯尼迪政府): the term in office at
-  // publication, else the latest before it; as the year of its middle.
+  // "would talk to Putin on Monday": an intent word earlier in the clause, with no speech verb
+  // after it, puts the time that follows in the future ("said on Monday he would" does not).
+  bool FutureBefore(const std::vector<Token>& toks, int pos, const std::vector<int>& clause_of) const {
+    const Lang lang = Lang::kEn;
+    for (auto t = std::lower_bound(toks.begin(), toks.end(), pos, [](const Token& a, int p) { return a.begin < p; });
+         t != toks.begin();) {
+      --t;
+      if (clause_of[t->begin] != clause_of[pos]) return false;
+      if (Marks(*t, lang, Marker::kSpeech)) return false;
+      // only words of the future: "agreed to a ceasefire on Saturday" tells of the agreeing
+      if (Marks(*t, lang, Marker::kIntent)) {
+        const std::u32string_view w = std::u32string_view(norm_).substr(t->begin, t->end - t->begin);
+        for (std::u32string_view f : {U"will", U"would", U"shall", U"plans to", U"plan to", U"is set to", U"are set to",
+                                      U"is due to", U"are due to", U"is expected to", U"are expected to", U"intends to",
+                                      U"is going to", U"are going to", U"is poised to", U"are poised to", U"is to",
+                                      U"are to"})
+          if (w == f) return true;
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // The term of the person heading a past administration (肯尼迪政府), as the year of its
+  // middle. An administration still in office at publication ("Maduro's government") dates
+  // nothing: its acts take the narrative's dates.
   bool AdministrationTerm(const Mention& m, Date* out, std::string* reason) const {
     const ActorEntry* best = nullptr;
     const long pub = pub_.known() ? FirstDay(pub_) : LONG_MAX;
@@ -1928,8 +1997,8 @@ class DocumentCoder {
       if (!best || e.from > best->from) best = &e;
     }
     if (!best) return false;
-    long to = best->to == LONG_MAX ? pub : best->to;
-    if (to == LONG_MAX) return false;
+    if (best->to == LONG_MAX || best->to >= pub) return false;
+    const long to = best->to;
     *out = YearDate(DayDate((best->from + to) / 2).year);
     *reason = "the term of " + best->name + " (" + best->where + ") " + DayDate(best->from).ToString() + ".." +
               DayDate(to).ToString();

@@ -382,11 +382,16 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
       // English names a period as a time after a preposition of time ("during the Cold War");
       // "the origins of the COVID-19 pandemic" names it as a thing.
       if (lang == Lang::kEn && !modified) {
+        // (past "the", a year or an ordinal: "after the 1991 Gulf War", "during the second
+        // Trump administration")
         size_t at = tok.begin;
         std::string prev = PrevWord(norm, begin, at);
-        if (prev == "the") {
-          at = norm.rfind(U"the", at);
-          prev = at == std::u32string_view::npos ? "" : PrevWord(norm, begin, at);
+        for (int skip = 0; skip < 2; ++skip) {
+          const bool number = !prev.empty() && prev[0] >= '0' && prev[0] <= '9';
+          if (prev != "the" && !number && prev != "first" && prev != "second" && prev != "third") break;
+          while (at > static_cast<size_t>(begin) && norm[at - 1] == ' ') --at;
+          at -= prev.size();
+          prev = PrevWord(norm, begin, at);
         }
         static const char* const kTimePreps[] = {"during", "in", "at", "throughout", "amid", "before", "after",
                                                  "until", "following", "since", "under", "through", "by"};
@@ -532,6 +537,11 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
         if (reason) *reason = "year from previous date " + prev.ToString();
       } else if (pub.known()) {
         year = near_pub_year(t.month, t.day);
+        // "will visit in March", told in December: the coming March
+        if (ctx.future &&
+            DayNumber(year, t.month, t.day ? std::min(t.day, DaysInMonth(year, t.month)) : DaysInMonth(year, t.month)) <
+                FirstDay(pub))
+          ++year;
         if (reason) *reason = "year from publication date " + pub.ToString();
       } else if (prev.known()) {
         year = prev.year;
@@ -557,6 +567,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       } else {
         day = p - ((wd - t.weekday + 7) % 7);  // most recent such weekday, today included
         if (t.strictly_before && day == p) day -= 7;
+        if (ctx.future && !t.strictly_before && day < p) day += 7;  // the coming one
       }
       if (reason) *reason = "weekday relative to publication date " + pub.ToString();
       return DayDate(day);

@@ -37,6 +37,9 @@ struct TimeContext {
   // `prev` was told in the same paragraph: a year- or month-less date (5月, 18日) takes its
   // year and month from it rather than from the publication date.
   bool prev_in_paragraph = false;
+  // The clause tells what will happen ("will meet on Monday"): a weekday or a month without a
+  // year is the next one, not the last.
+  bool future = false;
 };
 
 // Resolves one expression; an unknown date when it cannot. `reason` (may be null) says how.

@@ -42,7 +42,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"TOPIC_END", Marker::kTopicEnd},  {"SUBORDINATE", Marker::kSubordinate},
     {"HABITUAL", Marker::kHabitual},  {"LIGHT_VERB", Marker::kLightVerb},
     {"ENCOUNTER", Marker::kEncounter}, {"CALL", Marker::kCall},
-    {"REFUSAL", Marker::kRefusal},
+    {"REFUSAL", Marker::kRefusal},    {"ALSO", Marker::kAlso},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

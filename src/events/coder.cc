@@ -1280,6 +1280,15 @@ class DocumentCoder {
           subject = m;
           break;
         }
+      // "Colombia was decertified", "Petro's visa was revoked": without "by", the subject
+      // undergoes the act and the doer comes from the context.
+      if (!passive_target && subject && !p.reciprocal && match_begin == trig.begin && subject->clause == clause &&
+          subject->end <= trig.begin && subject_from == "clause subject" && PassiveBefore(toks, tok_index) &&
+          LooksLikeParticiple(trig.begin) && Root(p.code) != 1 && p.code != "110") {  // "is concerned": a state
+        passive_target = subject;
+        subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
+        if (!subject) return;
+      }
     }
     // "was condemned by Japan and South Korea": the agents listed after the first
     std::vector<const Mention*> more_agents;
@@ -2118,6 +2127,21 @@ class DocumentCoder {
   }
 
   // was/were/been right before the trigger, an adverb allowed between: "was later expelled".
+  // The English word at `pos` can be a past participle ("decertified", "shot", "held"), not an
+  // adjective after "is" ("is pessimistic").
+  bool LooksLikeParticiple(int pos) const {
+    int e = pos;
+    while (e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) ++e;
+    const std::u32string_view w = std::u32string_view(norm_).substr(pos, e - pos);
+    if (w.ends_with(U"ed") || w.ends_with(U"en") || w.ends_with(U"wn")) return true;
+    for (std::u32string_view p : {U"held", U"hit", U"shot", U"struck", U"cut", U"sent", U"put", U"set", U"built",
+                                  U"brought", U"caught", U"fought", U"bought", U"sold", U"told", U"made", U"met",
+                                  U"led", U"kept", U"left", U"lost", U"paid", U"said", U"seen", U"spent", U"won",
+                                  U"begun", U"overrun", U"bound", U"found", U"slain", U"stolen", U"hung", U"spun"})
+      if (w == p) return true;
+    return false;
+  }
+
   bool PassiveBefore(const std::vector<Token>& toks, int tok_index) const {
     const Token& trig = toks[tok_index];
     // "was ending" is progressive: a participle in -ing is never passive

@@ -131,7 +131,7 @@ TEST(Actors, EveryUnMemberStateAndTheTerritoriesInTheNewsArePresent) {
       "NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR ROU RUS RWA KNA LCA VCT WSM SMR STP "
       "SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO "
       "TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE "
-      "TWN HKG MAC PSE XKX VAT";
+      "TWN HKG MAC PSE KSV VAT";
   auto countries = Countries();
   std::vector<std::string> required = Split(kRequired, ' ');
   required.erase(std::remove(required.begin(), required.end(), ""), required.end());

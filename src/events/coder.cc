@@ -683,7 +683,7 @@ class DocumentCoder {
     }
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
-      if (time_dates[i].known()) sentence_last = time_dates[i];
+      if (time_dates[i].known() && !(lang == Lang::kEn && InBackgroundClause(times[i].begin))) sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // Topic for the next sentences: the first subject of this one.
     for (const Mention& m : mentions)
@@ -1955,7 +1955,9 @@ class DocumentCoder {
       out_.events.push_back(std::move(e));
       last_event_ = static_cast<int>(out_.events.size()) - 1;
       // Only a date the text gave carries over to 次日 / "the next day" in later sentences.
-      if (date.known() && (date_source == "text" || date_source == "previous")) *sentence_last = date;
+      if (date.known() && (date_source == "text" || date_source == "previous") &&
+          !(lang == Lang::kEn && InBackgroundClause(trig.begin)))
+        *sentence_last = date;
     }
   }
 
@@ -2090,6 +2092,18 @@ class DocumentCoder {
     for (std::u32string_view c : {U"that", U"and", U"but", U"said", U"says", U"because", U"when", U"after", U"as",
                                   U"while", U"since", U"before", U"until", U"if", U"although", U"though"})
       if (w == c) return true;
+    return false;
+  }
+
+  // `pos` lies in a relative clause that tells the background of a name ("a citizen who was
+  // shot dead in June", "the curbs it had imposed in 2019"): its time does not carry the
+  // narrative on to the next sentence.
+  bool InBackgroundClause(int pos) const {
+    const std::u32string_view head = std::u32string_view(norm_).substr(ClauseStart(pos), pos - ClauseStart(pos));
+    for (std::u32string_view w : {U" who was ", U" who were ", U" who had ", U" which was ", U" which were ",
+                                  U" which had ", U" that was ", U" that were ", U" that had ", U" it had ",
+                                  U" they had ", U" he had ", U" she had "})
+      if (head.find(w) != std::u32string_view::npos) return true;
     return false;
   }
 

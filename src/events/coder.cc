@@ -1539,7 +1539,9 @@ class DocumentCoder {
         }
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i)) chosen = static_cast<int>(i);
+        if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) &&
+            !(lang == Lang::kEn && InRelativeClause(times[i].begin)))  // ", who arrived on Saturday,"
+          chosen = static_cast<int>(i);
     // English puts the time at the end, after commas: "kidnapped 17 missionaries, including
     // five children, on Saturday".
     if (chosen < 0 && lang == Lang::kEn)
@@ -2093,6 +2095,15 @@ class DocumentCoder {
                                   U"while", U"since", U"before", U"until", U"if", U"although", U"though"})
       if (w == c) return true;
     return false;
+  }
+
+  // The clause of `pos` is a relative clause after a comma: ", who arrived on Saturday,".
+  bool InRelativeClause(int pos) const {
+    int b = ClauseStart(pos);
+    if (b <= sentence_begin_ || norm_[b] != ',') return false;
+    while (b + 1 < pos && norm_[b + 1] == ' ') ++b;
+    const std::u32string_view head = std::u32string_view(norm_).substr(b + 1, pos - b - 1);
+    return head.starts_with(U"who ") || head.starts_with(U"which ") || head.starts_with(U"whose ");
   }
 
   // `pos` lies in a relative clause that tells the background of a name ("a citizen who was

@@ -1482,6 +1482,16 @@ class DocumentCoder {
       targets = places_of_clause();
       if (!targets.empty()) target_from = "place";
     }
+    // "The United States and China agreed to slash tariffs": coordinated actors of a cooperative
+    // act with no other party named act toward each other, as one symmetric act.
+    bool coordinated_pair = false;
+    if (targets.empty() && !named_partner && sources.size() == 2 && !sources[0]->dyad && Root(p.code) >= 3 &&
+        Root(p.code) <= 8 && CountryOfMention(*sources[0]) != CountryOfMention(*sources[1])) {
+      targets.push_back(sources[1]);
+      sources.pop_back();
+      target_from = "coordinated partner";
+      coordinated_pair = true;
+    }
     // A bare role noun after the trigger (法院, officials) is the target only when nothing
     // better is found below.
     const Mention* weak_target = nullptr;
@@ -1943,7 +1953,7 @@ class DocumentCoder {
       e.quad = cc->quad;
       e.goldstein = cc->goldstein;
       e.mood = mood;
-      e.symmetric = (reciprocal || pair_acts_as_one) && !mutual;
+      e.symmetric = (reciprocal || pair_acts_as_one || coordinated_pair) && !mutual;
       e.sentence = sidx;
       e.span_begin = match_begin;
       e.span_end = match_end;

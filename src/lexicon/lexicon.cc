@@ -182,7 +182,14 @@ class LexiconBuilder {
   Status LoadGrammar(const std::string& rel, Lang lang) {
     auto rows = ReadTsv(Path(rel), 2, 2, rel);
     if (!rows.ok()) return rows.status();
+    // English adverbials that may stand before the "to" of a marker ("agreed on Monday to",
+    // "pledged again to"): each such marker also matches with one of them inside.
+    std::vector<std::string> adverbials;
+    for (const TsvRow& r : *rows)
+      if (r.fields[0] == "ADVERBIAL" && lang == Lang::kEn)
+        for (const std::string& w : Split(r.fields[1], '|')) adverbials.push_back(Trim(w));
     for (const TsvRow& r : *rows) {
+      if (r.fields[0] == "ADVERBIAL" && lang == Lang::kEn) continue;
       const MarkerInfo* info = nullptr;
       for (const auto& m : kMarkers)
         if (r.fields[0] == m.name) info = &m;
@@ -193,6 +200,17 @@ class LexiconBuilder {
       if (!info) return DataError(r.Where() + ": unknown class \"" + r.fields[0] + "\"");
       Item item{ItemKind::kMarker, lang, info->marker, false, -1, 0};
       DETENTE_RETURN_IF_ERROR(AddNames(r, r.fields[1], item, false));
+      if (!adverbials.empty() && (info->marker == Marker::kIntent || info->marker == Marker::kThreat ||
+                                  info->marker == Marker::kNeg || info->marker == Marker::kRefusal)) {
+        std::string variants;
+        for (const std::string& w : Split(r.fields[1], '|')) {
+          const std::string phrase = Trim(w);
+          if (phrase.size() < 5 || phrase.compare(phrase.size() - 3, 3, " to") != 0) continue;
+          for (const std::string& a : adverbials)
+            variants += (variants.empty() ? "" : "|") + phrase.substr(0, phrase.size() - 3) + " " + a + " to";
+        }
+        if (!variants.empty()) DETENTE_RETURN_IF_ERROR(AddNames(r, variants, item, false));
+      }
       if (info->marker == Marker::kBlock && lang == Lang::kZh)
         for (const std::string& w : Split(r.fields[1], '|')) blocked_.insert(Key(w));
       if (info->marker == Marker::kFixed)

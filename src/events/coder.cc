@@ -587,6 +587,7 @@ class DocumentCoder {
       ctx.pub = pub_;
       ctx.prev = prev_date_.known() ? prev_date_ : doc_prev_date_;
       ctx.prev_in_paragraph = prev_date_.known();
+      ctx.english = lang == Lang::kEn;
       for (size_t i = 0; i < times.size(); ++i) {
         ctx.future = lang == Lang::kEn && FutureBefore(toks, times[i].begin, clause_of);
         time_contexts[i] = ctx;
@@ -594,6 +595,7 @@ class DocumentCoder {
         if (time_dates[i].known()) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
+          ctx.prev_in_sentence = true;
         }
       }
     }

@@ -527,7 +527,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
     case TimeExpr::Kind::kMonthDay:
     case TimeExpr::Kind::kMonth: {
       int year;
-      if (ctx.prev_in_paragraph && prev.known()) {
+      if (ctx.prev_in_paragraph && prev.known() && (!ctx.english || ctx.prev_in_sentence || !pub.known())) {
         year = prev.year;
         // A timeline runs forward: 2025年12月…，1月3日… is the January after, when that is not
         // after publication.

@@ -40,6 +40,11 @@ struct TimeContext {
   // The clause tells what will happen ("will meet on Monday"): a weekday or a month without a
   // year is the next one, not the last.
   bool future = false;
+  // English text, and `prev` was told earlier in the same sentence: English articles move
+  // freely between times, so a month without a year is the publication year's (the latest such
+  // month not far after publication) unless the sentence itself has just given a year.
+  bool english = false;
+  bool prev_in_sentence = false;
 };
 
 // Resolves one expression; an unknown date when it cannot. `reason` (may be null) says how.

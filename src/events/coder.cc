@@ -1648,6 +1648,14 @@ class DocumentCoder {
         mood = Mood::kHypothetical;
         modality = "habitual";
       }
+    // "Islamabad accuses the Taliban of sheltering…", "Kabul denies": a verb in the present
+    // tense, in a sentence that names no time, tells a standing position, not an event.
+    // (accusations, denials and rejections: "opposes", "looks forward to" are statements made now)
+    if (mood == Mood::kAsserted && lang == Lang::kEn && times.empty() && p.segments.size() == 1 && modality.empty() &&
+        (p.code == "016" || ((Root(p.code) == 11 || Root(p.code) == 12) && p.code != "110")) && PresentTense(p, trig)) {
+      mood = Mood::kHypothetical;
+      modality = "present tense: a standing position";
+    }
     // 以防范乌克兰无人机袭击, ，以抗议…, "to deter Iran": the act is the aim of another one.
     if (mood == Mood::kAsserted && PurposeBefore(toks, tok_index, lang)) {
       mood = Mood::kHypothetical;
@@ -2164,6 +2172,22 @@ class DocumentCoder {
   }
 
   // was/were/been right before the trigger, an adverb allowed between: "was later expelled".
+  // The trigger's verb is in the third person present ("accuses", "denies"): the pattern's
+  // first word with -s, -es or y → -ies.
+  bool PresentTense(const Pattern& p, const Token& trig) const {
+    const std::string& text = p.text;
+    size_t b = text.front() == '~' ? 1 : 0;
+    size_t e = text.find_first_of(" *", b);
+    const std::string base = text.substr(b, e == std::string::npos ? std::string::npos : e - b);
+    int we = trig.begin;
+    while (we < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[we])) ++we;
+    std::string w;
+    for (int k = trig.begin; k < we; ++k) w.push_back(static_cast<char>(norm_[k]));
+    if (base.empty() || w.size() <= base.size()) return false;
+    if (w == base + "s" || w == base + "es") return true;
+    return base.back() == 'y' && w == base.substr(0, base.size() - 1) + "ies";
+  }
+
   // The English word at `pos` can be a past participle ("decertified", "shot", "held"), not an
   // adjective after "is" ("is pessimistic").
   bool LooksLikeParticiple(int pos) const {

@@ -430,8 +430,8 @@ class DocumentCoder {
     for (size_t i = 1; i < out->size(); ++i) {
       Mention& m = (*out)[i];
       const Mention& p = (*out)[i - 1];
-      const bool listed = (m.begin == p.end + 1 && norm_[p.end] == 0x3001) ||
-                          (m.begin == p.end + 2 && norm_[p.end] == ',' && norm_[p.end + 1] == ' ');
+      const std::u32string_view gap = std::u32string_view(norm_).substr(p.end, std::max(0, m.begin - p.end));
+      const bool listed = (m.begin == p.end + 1 && norm_[p.end] == 0x3001) || gap == U", " || gap == U", the ";
       if (p.clause == m.clause && listed) {
         m.coord_with_prev = true;
         m.prep_object = p.prep_object;
@@ -852,7 +852,9 @@ class DocumentCoder {
           const std::string c = lex_.actors()[o.entries[0]].country;
           if (c.empty()) continue;
           if (subject_country.empty()) subject_country = c;
-          else if (c != subject_country) { antecedent = &o; break; }
+          // ("Saudi Arabia, the UAE and Egypt cut ties with Doha, accusing it…": the subject's
+          // partners are not what "it" stands for)
+          else if (c != subject_country && !o.coord_with_prev) { antecedent = &o; break; }
         }
       }
       if (object_word && !IsPossessive(m) && (antecedent || !recent_countries_.empty())) {

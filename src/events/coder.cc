@@ -1653,10 +1653,18 @@ class DocumentCoder {
     // "Islamabad accuses the Taliban of sheltering…", "Kabul denies": a verb in the present
     // tense, in a sentence that names no time, tells a standing position, not an event.
     // (accusations, denials and rejections: "opposes", "looks forward to" are statements made now)
-    if (mood == Mood::kAsserted && lang == Lang::kEn && times.empty() && p.segments.size() == 1 && modality.empty() &&
+    bool clause_time = false;
+    for (const TimeExpr& x : times) clause_time |= clause_of[x.begin] == clause;
+    if (mood == Mood::kAsserted && lang == Lang::kEn && !clause_time && modality.empty() &&
         (p.code == "016" || ((Root(p.code) == 11 || Root(p.code) == 12) && p.code != "110")) && PresentTense(p, trig)) {
       mood = Mood::kHypothetical;
       modality = "present tense: a standing position";
+    }
+    // "the biggest reset since the UK left the bloc": an act after "since" marks a time.
+    if (mood == Mood::kAsserted && lang == Lang::kEn && subordinate_at > 0 && subordinate_at >= 6 &&
+        norm_.compare(subordinate_at - 5, 5, U"since") == 0) {
+      mood = Mood::kHypothetical;
+      modality = "a time reference (since)";
     }
     // 以防范乌克兰无人机袭击, ，以抗议…, "to deter Iran": the act is the aim of another one.
     if (mood == Mood::kAsserted && PurposeBefore(toks, tok_index, lang)) {

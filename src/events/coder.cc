@@ -2417,10 +2417,11 @@ class DocumentCoder {
     std::vector<std::u32string_view> words;
     {
       int e = trig.begin;
+      // (inside the sentence: "members of his family. Petro denounced" has no words before)
       while (words.size() < 4) {
-        while (e > 0 && (norm_[e - 1] == ' ' || norm_[e - 1] == '.')) --e;
+        while (e > sentence_begin_ && (norm_[e - 1] == ' ' || norm_[e - 1] == '.')) --e;
         int b = e;
-        while (b > 0 && (IsAsciiAlnum(norm_[b - 1]) || norm_[b - 1] == '-' || norm_[b - 1] == '\'')) --b;
+        while (b > sentence_begin_ && (IsAsciiAlnum(norm_[b - 1]) || norm_[b - 1] == '-' || norm_[b - 1] == '\'')) --b;
         if (b == e) break;
         words.push_back(std::u32string_view(norm_).substr(b, e - b));
         e = b;
@@ -2449,10 +2450,12 @@ class DocumentCoder {
       for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of_[toks[k].begin] == clause; ++k)
         if (Marks(toks[k], lang, Marker::kPossible) || Marks(toks[k], lang, Marker::kHypo)) return true;
     }
-    // "after an 11-week blockade", "during the invasion": an act named after a preposition of time.
+    // "after an 11-week blockade", "during the invasion", "exploded in an attack": an act named
+    // after a preposition and a determiner.
     for (size_t k = 0; k + 1 < words.size() && k < 3; ++k)
       if (is_determiner(words[k])) {
-        for (std::u32string_view w : {U"after", U"before", U"since", U"during", U"amid", U"following", U"despite"})
+        for (std::u32string_view w : {U"after", U"before", U"since", U"during", U"amid", U"following", U"despite", U"in",
+                                      U"of", U"over", U"about", U"into"})
           if (words[k + 1] == w) return true;
         break;
       }

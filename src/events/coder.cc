@@ -639,7 +639,9 @@ class DocumentCoder {
       // trigger keys ending on a word boundary inside the token are tried as well.
       trigger_keys_.clear();
       trigger_keys_.push_back(trig);
-      if (lang == Lang::kEn)
+      // (a one-word token has no shorter key ending on a word boundary)
+      if (lang == Lang::kEn &&
+          std::u32string_view(norm_).substr(trig.begin, trig.end - trig.begin).find(U' ') != std::u32string_view::npos)
         lex_.trie().ForEachPrefix(norm_, static_cast<size_t>(trig.begin), [&](size_t len, uint32_t value) {
           const int e = trig.begin + static_cast<int>(len);
           if (e >= trig.end || IsAsciiAlnum(norm_[e]) || value == trig.list) return;

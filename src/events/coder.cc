@@ -2142,7 +2142,11 @@ class DocumentCoder {
   // shot dead in June", "the curbs it had imposed in 2019"): its time does not carry the
   // narrative on to the next sentence.
   bool InBackgroundClause(int pos) const {
-    const std::u32string_view head = std::u32string_view(norm_).substr(ClauseStart(pos), pos - ClauseStart(pos));
+    const int start = ClauseStart(pos);
+    const std::u32string_view head = std::u32string_view(norm_).substr(start, pos - start);
+    if (head.find(U" had ") == std::u32string_view::npos && head.find(U" was ") == std::u32string_view::npos &&
+        head.find(U" were ") == std::u32string_view::npos)
+      return false;
     for (std::u32string_view w : {U" who was ", U" who were ", U" who had ", U" which was ", U" which were ",
                                   U" which had ", U" that was ", U" that were ", U" that had ", U" it had ",
                                   U" they had ", U" he had ", U" she had "})

@@ -1192,7 +1192,13 @@ class DocumentCoder {
     // English "by X" names the agent only in a passive clause ("was sanctioned by"); after a
     // noun ("condemned the attack by X") X belongs to the object.
     // ("talks mediated by the United States": a participle with "by" is passive without "was")
-    const bool en_passive = lang == Lang::kEn && (PassiveBefore(toks, tok_index) ||
+    // ("an attack claimed by Yemen's Houthis": an act's noun with a participle and "by" names
+    // the doer)
+    int agent_reach = 8;
+    for (std::u32string_view w : {U" claimed by ", U" carried out by ", U" launched by ", U" staged by ",
+                                  U" conducted by ", U" mounted by ", U" brokered by ", U" mediated by "})
+      if (lang == Lang::kEn && norm_.compare(match_end, w.size(), w) == 0) agent_reach = static_cast<int>(w.size()) + 4;
+    const bool en_passive = lang == Lang::kEn && (PassiveBefore(toks, tok_index) || agent_reach > 8 ||
                                                  (match_end == trig.end && norm_.compare(trig.end, 4, U" by ") == 0 &&
                                                   norm_.compare(trig.end - 2, 2, U"ed") == 0));
     auto agent_after = [&](const Mention* m) { return m->passive_agent && (lang == Lang::kZh || en_passive); };
@@ -1281,15 +1287,16 @@ class DocumentCoder {
       if (!subject) return;
     } else if (lang == Lang::kEn) {
       for (const Mention* m : after)
-        if (agent_after(m) && m->begin <= match_end + 8) {
+        if (agent_after(m) && m->begin <= match_end + agent_reach) {
           passive_target = subject;
           subject = m;
           break;
         }
       // "Colombia was decertified", "Petro's visa was revoked": without "by", the subject
       // undergoes the act and the doer comes from the context.
-      if (!passive_target && subject && !p.reciprocal && match_begin == trig.begin && subject->clause == clause &&
-          subject->end <= trig.begin && subject_from == "clause subject" && PassiveBefore(toks, tok_index) &&
+      // ("Petro's visa was revoked": the object told first, its owner is the one acted upon)
+      if (!passive_target && subject && !p.reciprocal && subject->clause == clause &&
+          subject->end <= match_begin && subject_from == "clause subject" && PassiveBefore(toks, tok_index) &&
           LooksLikeParticiple(trig.begin) && Root(p.code) != 1 && p.code != "110") {  // "is concerned": a state
         passive_target = subject;
         subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
@@ -1919,7 +1926,9 @@ class DocumentCoder {
         if (!rs.ok) continue;
         // "Spokesman Lin Jian urged…" after a sentence about China's foreign ministry: a role
         // named without a country speaks for the country the paragraph is about.
-        if (rs.actor.country.empty() && s->entries.empty() && !s->dyad && !s->role.empty()) {
+        // (officials and forces speak for a country; protesters and civilians do not)
+        if (rs.actor.country.empty() && s->entries.empty() && !s->dyad && !s->role.empty() && s->role != "CVL" &&
+            s->role != "OPP" && s->role != "REB" && subordinate_at < 0) {
           // (the sentence's own subject first: "Petro ordered tariffs, but his government agreed")
           const Mention* owner = nullptr;
           for (const Mention& o : mentions)
@@ -2124,7 +2133,9 @@ class DocumentCoder {
     while (b > sentence_begin_ && IsAsciiAlnum(norm_[b - 1])) --b;
     const std::u32string_view w = std::u32string_view(norm_).substr(b, e - b);
     for (std::u32string_view c : {U"that", U"and", U"but", U"said", U"says", U"because", U"when", U"after", U"as",
-                                  U"while", U"since", U"before", U"until", U"if", U"although", U"though"})
+                                  U"while", U"since", U"before", U"until", U"if", U"although", U"though", U"month",
+                                  U"week", U"year", U"today", U"yesterday", U"monday", U"tuesday", U"wednesday",
+                                  U"thursday", U"friday", U"saturday", U"sunday"})
       if (w == c) return true;
     return false;
   }

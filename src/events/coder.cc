@@ -310,6 +310,14 @@ class DocumentCoder {
           m.role_where = lex_.Items(n.list).empty() ? "" : "grammar";
         } else if (role && !has_actor && m.entries.empty()) {
           m.role = lex_.roles()[role->index].role;  // role after role: 外交部发言人
+        } else if (actor && has_actor && m.role.empty() && lang == Lang::kEn && !m.entries.empty() &&
+                   !lex_.actors()[actor->index].person && !lex_.actors()[m.entries[0]].person &&
+                   lex_.actors()[actor->index].code.size() > 3 &&
+                   lex_.actors()[actor->index].country == lex_.actors()[m.entries[0]].country) {
+          // "Yemen's Houthi movement": a country's own group is the group
+          m.entries.clear();
+          for (const Item& it : lex_.Items(n.list))
+            if (it.lang == lang && it.kind == ItemKind::kActor) m.entries.push_back(it.index);
         } else if (actor && has_actor && m.role.empty() && lang == Lang::kEn &&
                    lex_.actors()[actor->index].code.compare(0, 3, "IGO") == 0 && !m.entries.empty() &&
                    !lex_.actors()[m.entries[0]].country.empty() && !lex_.actors()[m.entries[0]].person) {
@@ -811,6 +819,13 @@ class DocumentCoder {
       // sentence's subject when that is a person ("Sheinbaum rejected Trump's offer. She…"),
       // else the last person named.
       const Mention* person = nullptr;
+      // "We call on North Korea to withdraw," Blinken told reporters: "we" in a quotation is
+      // its speaker, named after the quotation or before it.
+      if (person_word && lang == Lang::kEn && norm_.compare(m.begin, 2, U"we") == 0 && m.end - m.begin == 2) {
+        person_word = false;
+        if (const Mention* speaker = QuoteSpeaker(*mentions, m.begin)) person = speaker;
+        else continue;
+      }
       if (person_word) {
         for (const Mention& o : *mentions) {
           if (o.end > m.begin) break;
@@ -2121,6 +2136,34 @@ class DocumentCoder {
     for (const Mention& m : mentions)
       if (m.end == comma && !m.pronoun) return &m;
     return nullptr;
+  }
+
+  // The speaker of the English quotation around `pos`: the first name after its closing mark
+  // ("…," Blinken told reporters), else the last one before its opening mark (Blinken said:
+  // "…"). Null when `pos` is not inside a quotation of the sentence.
+  const Mention* QuoteSpeaker(const std::vector<Mention>& mentions, int pos) const {
+    auto is_quote = [](char32_t c) { return c == '"' || c == 0x201C || c == 0x201D; };
+    int open = -1, count = 0;
+    for (int k = sentence_begin_; k < pos; ++k)
+      if (is_quote(norm_[k])) {
+        ++count;
+        open = k;
+      }
+    if (count % 2 == 0) return nullptr;
+    int close = -1;
+    for (int k = pos; k < sentence_end_; ++k)
+      if (is_quote(norm_[k])) {
+        close = k;
+        break;
+      }
+    if (close >= 0)
+      for (const Mention& o : mentions)
+        if (o.begin > close && !o.pronoun && !o.dyad && !o.prep_object && (!o.entries.empty() || !o.role.empty()))
+          return &o;
+    const Mention* before = nullptr;
+    for (const Mention& o : mentions)
+      if (o.end <= open && !o.pronoun && !o.dyad && !o.prep_object && (!o.entries.empty() || !o.role.empty())) before = &o;
+    return before;
   }
 
   // An English pronoun at `pos` stands where a subject does: at the start of a clause, or

@@ -57,9 +57,10 @@ inline std::vector<Event> CodeText(const Engine& engine, const std::string& text
 inline std::vector<std::string> Compact(const std::vector<Event>& events, bool countries_only = false) {
   std::vector<std::string> out;
   for (const Event& e : events) {
-    std::string s = countries_only ? e.source.country : e.source.code;
-    s += (e.symmetric ? "<>" : ">") + (countries_only ? e.target.country : e.target.code) + ":" + e.code + "@" +
-         e.date.ToString();
+    // (an organisation has no country: its code stands for it)
+    auto who = [&](const Actor& a) { return countries_only && !a.country.empty() ? a.country : a.code; };
+    std::string s = who(e.source);
+    s += (e.symmetric ? "<>" : ">") + who(e.target) + ":" + e.code + "@" + e.date.ToString();
     if (e.mood != Mood::kAsserted) s += std::string("/") + MoodName(e.mood);
     out.push_back(s);
   }

@@ -24,7 +24,8 @@ def events_of(stdout):
 
 def compact(e):
     arrow = "<>" if e.get("symmetric") else ">"
-    return f"{e['source']['country']}{arrow}{e['target']['country']}:{e['code']}@{e['date']}"
+    who = lambda a: a['country'] or a['code']  # an organisation has no country: its code
+    return f"{who(e['source'])}{arrow}{who(e['target'])}:{e['code']}@{e['date']}"
 
 
 @test

@@ -1585,7 +1585,8 @@ class DocumentCoder {
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && time_dates[i].known()) {
-          if (verb_between(match_end, times[i].begin)) break;
+          // (", and days later protesters attacked…": a time opening a clause of its own is its)
+          if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
           chosen = static_cast<int>(i);
           break;
         }

@@ -580,6 +580,11 @@ class DocumentCoder {
 
     std::vector<Mention> mentions;
     BuildMentions(toks, lang, clause_of, &mentions);
+    // "DOHA, Sept 18 (Reuters) - …": a dateline's city is where the story was filed, not an actor.
+    if (lang == Lang::kEn)
+      if (const int dash = DatelineEnd(sent.begin, sent.end); dash > 0)
+        for (Mention& m : mentions)
+          if (m.end <= dash) m.locative = true;
     ResolveAbbreviations(&mentions);
     ResolvePronouns(&mentions, lang);
 
@@ -2137,6 +2142,18 @@ class DocumentCoder {
     for (const Mention& m : mentions)
       if (m.end == comma && !m.pronoun) return &m;
     return nullptr;
+  }
+
+  // The end of an English dateline opening the sentence at `begin` ("WASHINGTON (Wire) -",
+  // "MANILA, June 19 -"): a place written in capitals, then within a few words a dash; -1 if none.
+  int DatelineEnd(int begin, int end) const {
+    int k = begin;
+    while (k < end && ((orig_[k] >= 'A' && orig_[k] <= 'Z') || orig_[k] == ' ' || orig_[k] == '.')) ++k;
+    if (k - begin < 3 || k >= end || (orig_[k] != ',' && orig_[k] != '(' && orig_[k] != '-' && orig_[k] != 0x2014))
+      return -1;
+    for (int j = k; j < end && j < k + 40; ++j)
+      if ((orig_[j] == '-' || orig_[j] == 0x2013 || orig_[j] == 0x2014) && j > begin && orig_[j - 1] == ' ') return j;
+    return -1;
   }
 
   // The speaker of the English quotation around `pos`: the first name after its closing mark

@@ -1316,10 +1316,25 @@ class DocumentCoder {
       // undergoes the act and the doer comes from the context.
       // ("Petro's visa was revoked": the object told first, its owner is the one acted upon)
       if (!passive_target && subject && !p.reciprocal && subject->clause == clause &&
-          subject->end <= match_begin && subject_from == "clause subject" && PassiveBefore(toks, tok_index) &&
+          (subject->end <= match_begin || (match_begin < trig.begin && subject->begin < match_begin)) &&
+          subject_from == "clause subject" && PassiveBefore(toks, tok_index) &&
           LooksLikeParticiple(trig.begin) && Root(p.code) != 1 && p.code != "110") {  // "is concerned": a state
         passive_target = subject;
-        subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
+        // "were killed in a Russian missile strike": the one whose attack it was did it
+        const Mention* by_attack = nullptr;
+        for (const Mention* m : after)
+          if (m->begin <= match_end + 12 && m->begin >= 5 &&
+              (norm_.compare(m->begin - 5, 5, U"in a ") == 0 || (m->begin >= 6 && norm_.compare(m->begin - 6, 6, U"in an ") == 0)) &&
+              CountryOfMention(*m) != CountryOfMention(*passive_target)) {
+            by_attack = m;
+            break;
+          }
+        if (by_attack) {
+          subject = by_attack;
+          subject_from = "the attack the act happened in";
+        } else {
+          subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
+        }
         if (!subject) return;
       }
     }
@@ -1334,6 +1349,32 @@ class DocumentCoder {
         more_agents.push_back(m);
       }
     }
+    // "killed in a Russian missile strike", "an Israeli air strike hit…": the act's noun with a
+    // country's adjective before it names the doer; the clause's subject, if another country's,
+    // is the one struck.
+    const Mention* noun_victim = nullptr;
+    if (lang == Lang::kEn && p.segments.size() == 1 && !passive_target)
+      for (const Mention& m : mentions) {
+        if (m.end > trig.begin || trig.begin - m.end > 12 || m.entries.empty() || m.dyad || m.pronoun) continue;
+        const std::u32string_view gap = std::u32string_view(norm_).substr(m.end, trig.begin - m.end);
+        bool modifiers = true;  // at most two lower-case words: "missile", "air", "drone"
+        int words_between = 0;
+        for (size_t k = 0; k < gap.size() && modifiers; ++k) {
+          if (gap[k] == ' ') { if (k + 1 < gap.size()) ++words_between; continue; }
+          modifiers = gap[k] >= 'a' && gap[k] <= 'z';
+        }
+        int b = m.begin;
+        while (b > sentence_begin_ && norm_[b - 1] == ' ') --b;
+        const bool after_article = (b >= 2 && norm_.compare(b - 2, 2, U" a") == 0) ||
+                                   (b >= 3 && norm_.compare(b - 3, 3, U" an") == 0) ||
+                                   (b >= 4 && norm_.compare(b - 4, 4, U" the") == 0);
+        if (!modifiers || words_between > 2 || !after_article || lex_.actors()[m.entries[0]].person) continue;
+        if (subject && CountryOfMention(*subject) == CountryOfMention(m)) break;
+        noun_victim = subject;
+        subject = &m;
+        subject_from = "the country named in the act's noun";
+        break;
+      }
     if (!subject) return;
     sources.push_back(subject);
     sources.insert(sources.end(), more_agents.begin(), more_agents.end());
@@ -1514,6 +1555,10 @@ class DocumentCoder {
     if (targets.empty()) {
       targets = places_of_clause();
       if (!targets.empty()) target_from = "place";
+    }
+    if (targets.empty() && noun_victim) {
+      targets.push_back(noun_victim);
+      target_from = "the clause's subject, struck";
     }
     // "The United States and China agreed to slash tariffs": coordinated actors of a cooperative
     // act with no other party named act toward each other, as one symmetric act.
@@ -2532,9 +2577,17 @@ class DocumentCoder {
     // after a preposition and a determiner.
     for (size_t k = 0; k + 1 < words.size() && k < 3; ++k)
       if (is_determiner(words[k])) {
-        for (std::u32string_view w : {U"after", U"before", U"since", U"during", U"amid", U"following", U"despite", U"in",
-                                      U"of", U"over", U"about", U"into"})
-          if (words[k + 1] == w) return true;
+        // ("in a Russian missile strike" names the one who struck: it tells the act)
+        const int det = static_cast<int>(words[k].data() - norm_.data());
+        bool actor_inside = false;
+        for (int j = tok_index - 1; j >= 0 && toks[j].begin > det; --j)
+          actor_inside = actor_inside || HasItem(lex_, toks[j], lang, ItemKind::kActor);
+        const bool time_word = words[k + 1] == U"after" || words[k + 1] == U"before" || words[k + 1] == U"since" ||
+                               words[k + 1] == U"during" || words[k + 1] == U"amid" || words[k + 1] == U"following" ||
+                               words[k + 1] == U"despite";
+        for (std::u32string_view w : {U"in", U"of", U"over", U"about", U"into"})
+          if (words[k + 1] == w && !actor_inside) return true;
+        if (time_word) return true;
         break;
       }
     // English: a single-word trigger after a determiner or a possessive, as the object of a

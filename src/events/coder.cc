@@ -2184,6 +2184,10 @@ class DocumentCoder {
     while (b < pos && norm_[b] == ' ') ++b;
     std::u32string_view head = std::u32string_view(norm_).substr(b, pos - b);
     if (!head.starts_with(U"who ") && !head.starts_with(U"which ")) return nullptr;
+    // (", which it accused of…": a name after "which" is the clause's own subject)
+    const int after = b + (head.starts_with(U"who ") ? 4 : 6);
+    for (const Mention& m : mentions)
+      if (m.begin == after) return nullptr;
     for (const Mention& m : mentions)
       if (m.end == comma && !m.pronoun) return &m;
     return nullptr;
@@ -2241,7 +2245,7 @@ class DocumentCoder {
     for (std::u32string_view c : {U"that", U"and", U"but", U"said", U"says", U"because", U"when", U"after", U"as",
                                   U"while", U"since", U"before", U"until", U"if", U"although", U"though", U"month",
                                   U"week", U"year", U"today", U"yesterday", U"monday", U"tuesday", U"wednesday",
-                                  U"thursday", U"friday", U"saturday", U"sunday"})
+                                  U"thursday", U"friday", U"saturday", U"sunday", U"which", U"who", U"whom"})
       if (w == c) return true;
     return false;
   }

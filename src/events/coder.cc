@@ -936,7 +936,8 @@ class DocumentCoder {
         const Token* actor = nullptr;
         for (const Token& t : *sentence_toks_)
           if (t.begin >= pos && t.begin <= pos + max_gap && clause_of[t.begin] == clause &&
-              HasItem(lex_, t, p.lang, ItemKind::kActor)) {
+              HasItem(lex_, t, p.lang, ItemKind::kActor) &&
+              !(p.lang == Lang::kEn && t.begin >= 3 && norm_.compare(t.begin - 3, 3, U"by ") == 0)) {  // the doer, not the object
             actor = &t;
             break;
           }
@@ -947,10 +948,20 @@ class DocumentCoder {
       const std::u32string* found = nullptr;
       int at = 0;
       if (p.lang == Lang::kEn) {
-        // English segments start on words: walk the sentence's word starts only.
+        // English segments start on words: walk the sentence's word starts only, and not inside
+        // a name ("suspend * trade" is not in "the World Trade Organization").
+        // (a segment spelling out the rest of a name, "* world health organization", may)
+        auto inside_name = [&](int w, int e) {
+          for (const Token& t : *sentence_toks_)
+            if (t.begin < w && w < t.end && e != t.end && HasItem(lex_, t, p.lang, ItemKind::kActor)) return true;
+          return false;
+        };
         for (auto ws = std::lower_bound(word_starts_.begin(), word_starts_.end(), pos);
              ws != word_starts_.end() && *ws <= pos + max_gap && clause_of[*ws] == clause && !found; ++ws)
-          if ((found = form_at(p.segments[s], *ws))) at = *ws;
+          if ((found = form_at(p.segments[s], *ws)) && inside_name(*ws, *ws + static_cast<int>(found->size())))
+            found = nullptr;
+          else if (found)
+            at = *ws;
       } else {
         // Names of actors and roles do not use up the gap: 吊销巴西最高法院大法官及其盟友的签证
         // is one act however long the named person's title.

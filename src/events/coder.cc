@@ -559,6 +559,19 @@ class DocumentCoder {
           terms_.push_back({i, close});
         }
       }
+      // English: a short quotation inside a clause ('called the strike "murder"', 'an
+      // "immediate and unconditional" truce') is a term of it, not a clause of its own.
+      if (lang == Lang::kEn && c == '"' && i > term_end)
+        for (int j = i + 1; j < sent.end && j <= i + 48; ++j) {
+          const char32_t d = norm_[j];
+          if (d == ',' || d == '.' || d == '!' || d == '?' || d == ';' || d == ':') break;
+          if (d == '"') {
+            // (the closing mark still ends the clause before "and": '… "leader" and said …')
+            const bool conjunction = norm_.compare(j + 1, 5, U" and ") == 0 || norm_.compare(j + 1, 5, U" but ") == 0;
+            term_end = conjunction ? j - 1 : j;
+            break;
+          }
+        }
       if (i <= term_end) {
         clause_of[i] = clause;
         continue;

@@ -675,10 +675,14 @@ class DocumentCoder {
             trigger_keys_.push_back(Token{trig.begin, e, value});
         });
       Token best_trig = trig;
+      // "at that meeting … a memorandum demanding": an -ing form after a determiner is a noun,
+      // not the verb a longer pattern ("meet * demand") starts with.
+      const bool ing_noun = lang == Lang::kEn && IngNounAt(trig.begin);
       for (const Token& key : trigger_keys_)
       for (const Item& it : lex_.Items(key.list)) {
         if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
         const Pattern& p = lex_.patterns()[it.index];
+        if (ing_noun && p.segments.size() > 1) continue;
         int begin = key.begin, end = 0, literal = 0;
         // "diplomats were expelled": in the passive the object comes before the verb.
         if (!MatchRest(p, key, clause_of, &end, &literal) &&
@@ -2347,6 +2351,21 @@ class DocumentCoder {
     if (base.empty() || w.size() <= base.size()) return false;
     if (w == base + "s" || w == base + "es") return true;
     return base.back() == 'y' && w == base.substr(0, base.size() - 1) + "ies";
+  }
+
+  // The English word at `pos` ends in -ing and follows a determiner ("that meeting").
+  bool IngNounAt(int pos) const {
+    int e = pos;
+    while (e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) ++e;
+    if (e - pos < 5 || norm_.compare(e - 3, 3, U"ing") != 0) return false;
+    int b = pos;
+    while (b > sentence_begin_ && norm_[b - 1] == ' ') --b;
+    int w = b;
+    while (w > sentence_begin_ && IsAsciiAlnum(norm_[w - 1])) --w;
+    const std::u32string_view prev = std::u32string_view(norm_).substr(w, b - w);
+    for (std::u32string_view d : {U"the", U"a", U"an", U"that", U"this", U"its", U"their", U"his", U"her", U"each"})
+      if (prev == d) return true;
+    return false;
   }
 
   // The English word at `pos` can be a past participle ("decertified", "shot", "held"), not an

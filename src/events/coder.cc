@@ -691,10 +691,10 @@ class DocumentCoder {
         // More parts, then spelled out rather than any name (`@`), then a later end, then more
         // matched text: the most specific pattern.
         const bool wildcard = std::any_of(p.segments.begin(), p.segments.end(), [](const auto& g) { return g.empty(); });
-        // a shorter key wins only by matching more of the text than the longest key did
-        if (best && key.end < trig.end && best_trig.end == trig.end && !(end > best_end && literal > best_literal))
-          continue;
-        if (!best || (key.end < trig.end && best_trig.end == trig.end) || p.segments.size() > best_segments ||
+        // a shorter key wins over the longest key's match only by matching more of the text
+        const bool shorter_over_longest = best && key.end < trig.end && best_trig.end == trig.end;
+        if (shorter_over_longest && !(end > best_end && literal > best_literal)) continue;
+        if (!best || shorter_over_longest || p.segments.size() > best_segments ||
             (p.segments.size() == best_segments &&
              (best_wildcard > wildcard ||
               (best_wildcard == wildcard && (end > best_end || (end == best_end && literal > best_literal)))))) {
@@ -793,7 +793,6 @@ class DocumentCoder {
   }
 
   void ResolvePronouns(std::vector<Mention>* mentions, Lang lang) {
-    // (lang: English subject pronouns)
     for (Mention& m : *mentions) {
       if (!m.pronoun) continue;
       if (m.dyad) {
@@ -812,20 +811,19 @@ class DocumentCoder {
           // the two parties the text has named most, the latest first among equals: an article
           // about India and Pakistan that quotes Washington once still means them
           a.clear();
-          std::vector<std::pair<int, std::string>> ranked;  // (count, party), latest first
-          for (auto it = recent_parties_.rbegin(); it != recent_parties_.rend(); ++it) {
-            bool seen = false;
-            for (const auto& r : ranked) seen |= r.second == *it;
-            if (!seen) ranked.push_back({party_counts_[*it], *it});
+          std::vector<std::string> latest_first;  // distinct parties
+          for (auto it = recent_parties_.rbegin(); it != recent_parties_.rend(); ++it)
+            if (std::find(latest_first.begin(), latest_first.end(), *it) == latest_first.end())
+              latest_first.push_back(*it);
+          std::vector<size_t> by_count(latest_first.size());
+          for (size_t i = 0; i < by_count.size(); ++i) by_count[i] = i;
+          std::stable_sort(by_count.begin(), by_count.end(), [&](size_t x, size_t y) {
+            return party_counts_[latest_first[x]] > party_counts_[latest_first[y]];
+          });
+          if (by_count.size() >= 2) {  // the pair in the order named: the later one is `a`
+            a = latest_first[std::min(by_count[0], by_count[1])];
+            b = latest_first[std::max(by_count[0], by_count[1])];
           }
-          std::vector<std::pair<int, std::string>> by_count = ranked;
-          std::stable_sort(by_count.begin(), by_count.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-          if (by_count.size() >= 2)
-            for (const auto& r : ranked)  // the pair in the order named: the later one is `a`
-              if (r.second == by_count[0].second || r.second == by_count[1].second) {
-                if (a.empty()) a = r.second;
-                else { b = r.second; break; }
-              }
           m.role_where = "context: the two countries named most";
         }
         if (b.empty()) continue;
@@ -1243,9 +1241,10 @@ class DocumentCoder {
     // ("an attack claimed by Yemen's Houthis": an act's noun with a participle and "by" names
     // the doer)
     int agent_reach = 8;
-    for (std::u32string_view w : {U" claimed by ", U" carried out by ", U" launched by ", U" staged by ",
-                                  U" conducted by ", U" mounted by ", U" brokered by ", U" mediated by "})
-      if (lang == Lang::kEn && norm_.compare(match_end, w.size(), w) == 0) agent_reach = static_cast<int>(w.size()) + 4;
+    if (lang == Lang::kEn)
+      for (std::u32string_view w : {U" claimed by ", U" carried out by ", U" launched by ", U" staged by ",
+                                    U" conducted by ", U" mounted by ", U" brokered by ", U" mediated by "})
+        if (norm_.compare(match_end, w.size(), w) == 0) agent_reach = static_cast<int>(w.size()) + 4;
     const bool en_passive = lang == Lang::kEn && (PassiveBefore(toks, tok_index) || agent_reach > 8 ||
                                                  (match_end == trig.end && norm_.compare(trig.end, 4, U" by ") == 0 &&
                                                   norm_.compare(trig.end - 2, 2, U"ed") == 0));
@@ -2261,15 +2260,22 @@ class DocumentCoder {
     return before;
   }
 
+  // The English word that ends before `pos` in the current sentence (spaces skipped), or "".
+  std::u32string_view WordBefore(int pos) const {
+    int e = pos;
+    while (e > sentence_begin_ && norm_[e - 1] == ' ') --e;
+    int b = e;
+    while (b > sentence_begin_ && IsAsciiAlnum(norm_[b - 1])) --b;
+    return std::u32string_view(norm_).substr(b, e - b);
+  }
+
   // An English pronoun at `pos` stands where a subject does: at the start of a clause, or
   // after a conjunction, "that" or a speech verb.
   bool EnglishSubjectPosition(int pos) const {
     int e = pos;
     while (e > sentence_begin_ && norm_[e - 1] == ' ') --e;
     if (e == sentence_begin_ || IsClauseBreak(norm_[e - 1]) || norm_[e - 1] == ':' || norm_[e - 1] == ';') return true;
-    int b = e;
-    while (b > sentence_begin_ && IsAsciiAlnum(norm_[b - 1])) --b;
-    const std::u32string_view w = std::u32string_view(norm_).substr(b, e - b);
+    const std::u32string_view w = WordBefore(pos);
     for (std::u32string_view c : {U"that", U"and", U"but", U"said", U"says", U"because", U"when", U"after", U"as",
                                   U"while", U"since", U"before", U"until", U"if", U"although", U"though", U"month",
                                   U"week", U"year", U"today", U"yesterday", U"monday", U"tuesday", U"wednesday",
@@ -2336,7 +2342,6 @@ class DocumentCoder {
     return false;
   }
 
-  // was/were/been right before the trigger, an adverb allowed between: "was later expelled".
   // The trigger's verb is in the third person present ("accuses", "denies"): the pattern's
   // first word with -s, -es or y → -ies.
   bool PresentTense(const Pattern& p, const Token& trig) const {
@@ -2358,11 +2363,7 @@ class DocumentCoder {
     int e = pos;
     while (e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) ++e;
     if (e - pos < 5 || norm_.compare(e - 3, 3, U"ing") != 0) return false;
-    int b = pos;
-    while (b > sentence_begin_ && norm_[b - 1] == ' ') --b;
-    int w = b;
-    while (w > sentence_begin_ && IsAsciiAlnum(norm_[w - 1])) --w;
-    const std::u32string_view prev = std::u32string_view(norm_).substr(w, b - w);
+    const std::u32string_view prev = WordBefore(pos);
     for (std::u32string_view d : {U"the", U"a", U"an", U"that", U"this", U"its", U"their", U"his", U"her", U"each"})
       if (prev == d) return true;
     return false;
@@ -2383,6 +2384,7 @@ class DocumentCoder {
     return false;
   }
 
+  // was/were/been right before the trigger, an adverb allowed between: "was later expelled".
   bool PassiveBefore(const std::vector<Token>& toks, int tok_index) const {
     const Token& trig = toks[tok_index];
     // "was ending" is progressive: a participle in -ing is never passive

@@ -127,9 +127,17 @@ class DocumentCoder {
     return false;
   }
   bool ActorTokenStartsAfter(const std::vector<Token>& toks, int pos) const {
-    while (pos < static_cast<int>(norm_.size()) && norm_[pos] == ' ') ++pos;
+    const int n = static_cast<int>(norm_.size());
+    while (pos < n && norm_[pos] == ' ') ++pos;
     for (const Token& t : toks)
       if (t.begin == pos) return HasItem(lex_, t, Lang::kEn, ItemKind::kActor) || IsArticle(t);
+    // ("two Colombians, two Spaniards": a count before the next item)
+    int word_end = pos;
+    while (word_end < n && norm_[word_end] != ' ') ++word_end;
+    if (word_end == pos || word_end == n || !IsCount(std::u32string_view(norm_).substr(pos, word_end - pos)))
+      return false;
+    for (const Token& t : toks)
+      if (t.begin == word_end + 1) return HasItem(lex_, t, Lang::kEn, ItemKind::kActor);
     return false;
   }
 
@@ -195,7 +203,29 @@ class DocumentCoder {
     std::u32string s(g);
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     while (!s.empty() && s.back() == ' ') s.pop_back();
-    return s.empty() || s == U"the" || s == U"a" || s == U"an";
+    return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsCount(s);
+  }
+
+  // "two days after", "hours before": an English time that opens a subordinate clause.
+  bool EndsWithConjunction(const TimeExpr& t, Lang lang) const {
+    if (lang != Lang::kEn) return false;
+    const std::u32string_view x = std::u32string_view(norm_).substr(t.begin, t.end - t.begin);
+    return (x.size() > 6 && x.substr(x.size() - 6) == U" after") ||
+           (x.size() > 7 && x.substr(x.size() - 7) == U" before");
+  }
+
+  // A count before a noun: "two Spaniards", "1,200 Afghans", "several Chinese vessels".
+  static bool IsCount(std::u32string_view w) {
+    static const std::set<std::u32string_view> kWords = {
+        U"two", U"three", U"four", U"five", U"six", U"seven", U"eight", U"nine", U"ten", U"eleven", U"twelve",
+        U"dozens of", U"hundreds of", U"thousands of", U"several", U"some", U"many", U"a dozen", U"a few"};
+    if (kWords.count(w)) return true;
+    bool digit = false;
+    for (char32_t c : w) {
+      if (c >= '0' && c <= '9') digit = true;
+      else if (c != ',') return false;
+    }
+    return digit;
   }
 
   void BuildMentions(const std::vector<Token>& toks, Lang lang, const std::vector<int>& clause_of,
@@ -412,6 +442,28 @@ class DocumentCoder {
           !p.entries.empty() && p.clause == m.clause)
         m.entries = p.entries;
     }
+    // "police in Moscow", "protesters in the Russian city of Yekaterinburg": a bare role noun
+    // followed by the place it is in is that place's (not an army's: "troops in Syria").
+    if (lang == Lang::kEn)
+      for (size_t i = 0; i + 1 < out->size(); ++i) {
+        Mention& m = (*out)[i];
+        const Mention& place = (*out)[i + 1];
+        if (!m.entries.empty() || m.role.empty() || m.role == "MIL" || m.dyad || m.pronoun || !place.locative ||
+            place.entries.empty() || place.dyad || place.clause != m.clause || place.begin <= m.end)
+          continue;
+        const std::u32string_view gap = std::u32string_view(norm_).substr(m.end, place.begin - m.end);
+        if (gap != U" in " && gap != U" in the ") continue;
+        // (the state itself, not the capital's government: "police in Moscow" are Russia's police)
+        uint32_t entry = place.entries[0];
+        const ActorEntry& a = lex_.actors()[entry];
+        if (a.code.size() > 3 && !a.person)
+          for (uint32_t e = 0; e < lex_.actors().size(); ++e)
+            if (lex_.actors()[e].code == a.country) {
+              entry = e;
+              break;
+            }
+        m.entries = {entry};
+      }
     // Citizens, protesters, police, courts… named in a sentence about one country are that
     // country's (缅甸军方威胁镇压示威者); a government or a company is not assumed.
     {
@@ -439,7 +491,9 @@ class DocumentCoder {
       Mention& m = (*out)[i];
       const Mention& p = (*out)[i - 1];
       const std::u32string_view gap = std::u32string_view(norm_).substr(p.end, std::max(0, m.begin - p.end));
-      const bool listed = (m.begin == p.end + 1 && norm_[p.end] == 0x3001) || gap == U", " || gap == U", the ";
+      const bool listed = (m.begin == p.end + 1 && norm_[p.end] == 0x3001) || gap == U", " || gap == U", the " ||
+                          (lang == Lang::kEn && gap.size() > 3 && gap.substr(0, 2) == U", " && gap.back() == ' ' &&
+                           IsCount(gap.substr(2, gap.size() - 3)));
       if (p.clause == m.clause && listed) {
         m.coord_with_prev = true;
         m.prep_object = p.prep_object;
@@ -581,7 +635,11 @@ class DocumentCoder {
                                norm_[i - 1] <= '9' && norm_[i + 1] >= '0' && norm_[i + 1] <= '9';
       // "Spain, Ireland and Norway": a comma between two names lists them.
       const bool list_comma = c == ',' && lang == Lang::kEn && ActorTokenEndsAt(toks, i) && ActorTokenStartsAfter(toks, i + 1);
-      if (IsClauseBreak(c) && !digit_comma && !list_comma) {
+      // "detained five foreigners, including two Colombians": the examples are the object's.
+      const bool example_comma = c == ',' && lang == Lang::kEn &&
+                                 (norm_.compare(i + 1, 11, U" including ") == 0 ||
+                                  norm_.compare(i + 1, 9, U" such as ") == 0);
+      if (IsClauseBreak(c) && !digit_comma && !list_comma && !example_comma) {
         if (c == 0x300C) in_quote = true;
         if (c == 0x300D) in_quote = false;
         ++clause;
@@ -717,7 +775,9 @@ class DocumentCoder {
     }
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
-      if (time_dates[i].known() && !(lang == Lang::kEn && InBackgroundClause(times[i].begin))) sentence_last = time_dates[i];
+      if (time_dates[i].known() && !(lang == Lang::kEn && InBackgroundClause(times[i].begin)) &&
+          !EndsWithConjunction(times[i], lang))  // ("a day after a blast": the blast is background)
+        sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // Topic for the next sentences: the first subject of this one.
     for (const Mention& m : mentions)
@@ -1252,9 +1312,21 @@ class DocumentCoder {
     // "Japan went on alert after North Korea launched a missile": the subject of an act in a
     // subordinate clause comes after its conjunction.
     int subordinate_at = -1;
+    int time_conjunction = -1;  // "two days after": a time ending in the conjunction
+    for (const TimeExpr& x : times)
+      if (x.end <= trig.begin && clause_of[x.begin] == clause && EndsWithConjunction(x, lang))
+        time_conjunction = std::max(time_conjunction, x.end);
     if (lang == Lang::kEn)
       for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause; --k) {
-        if (HasItem(lex_, toks[k], lang, ItemKind::kPattern)) break;
+        if (toks[k].end <= time_conjunction) {
+          subordinate_at = time_conjunction;
+          break;
+        }
+        // ("after Riyadh agreed to reopen": a verb governing the trigger is of its clause)
+        const int gap = trig.begin - toks[k].end;
+        const bool governs = (gap == 1 && norm_[toks[k].end] == U' ') ||
+                             (gap == 4 && norm_.compare(toks[k].end, 4, U" to ") == 0);
+        if (HasItem(lex_, toks[k], lang, ItemKind::kPattern) && !governs) break;
         if (Marks(toks[k], lang, Marker::kSubordinate)) {
           subordinate_at = toks[k].end;
           break;
@@ -1631,8 +1703,23 @@ class DocumentCoder {
     Date date;
     std::string date_source, date_reason;
     int chosen = -1;
+    // Such a time dates the first act after it and the acts joined to that one ("after police
+    // stormed the embassy and arrested…"), not the main clause's next verb ("the day after the
+    // letter was published and accused…").
+    auto beyond_conjunction = [&](size_t i) {
+      if (!EndsWithConjunction(times[i], lang)) return false;
+      auto act_between = [&](int from, int to) {
+        for (const Token& t : toks)
+          if (t.begin >= from && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern)) return true;
+        return false;
+      };
+      const size_t and_at = norm_.substr(times[i].end, trig.begin - times[i].end).find(U" and ");
+      if (and_at == std::u32string::npos) return act_between(times[i].end, trig.begin);
+      return !act_between(times[i].end, times[i].end + static_cast<int>(and_at));
+    };
     for (size_t i = 0; i < times.size(); ++i)
-      if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i))
+      if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i) &&
+          !beyond_conjunction(i))
         chosen = static_cast<int>(i);
     // A time after the trigger belongs to it unless another act's verb comes first: in "lifted
     // the restrictions it had imposed in 2019" the year dates the imposing.
@@ -1645,23 +1732,28 @@ class DocumentCoder {
         if (t.begin > relative && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern)) return true;
       return false;
     };
+    // "two days after Ecuadorean police stormed…": a time ending in a conjunction dates the act
+    // that follows it, not the one before.
+    auto dates_following = [&](size_t i) { return EndsWithConjunction(times[i], lang); };
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known()) {
+        if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
+            !dates_following(i)) {
           if (lang == Lang::kEn && verb_between(match_end, times[i].begin)) break;
           chosen = static_cast<int>(i);
           break;
         }
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) &&
-            !(lang == Lang::kEn && InRelativeClause(times[i].begin)))  // ", who arrived on Saturday,"
+        if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) &&
+            !(lang == Lang::kEn && InRelativeClause(times[i].begin)) &&  // ", who arrived on Saturday,"
+            !(lang == Lang::kEn && clause_of[times[i].begin] != clause && InAfterPhrase(times[i].begin)))
           chosen = static_cast<int>(i);
     // English puts the time at the end, after commas: "kidnapped 17 missionaries, including
     // five children, on Saturday".
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].begin >= trig.end && time_dates[i].known()) {
+        if (times[i].begin >= trig.end && time_dates[i].known() && !dates_following(i)) {
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
           if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
           chosen = static_cast<int>(i);
@@ -1844,6 +1936,14 @@ class DocumentCoder {
         tgt_resolved.push_back(r);
       }
     }
+    // An object of the source's own country ("withdrew the complaint it had filed",
+    // "restricted US military assistance to Baku") makes a domestic act only when no other
+    // party is found below.
+    std::vector<Resolved> own_country;
+    if (!sources[0]->dyad && !tgt_resolved.empty() && !src0.actor.country.empty() &&
+        std::all_of(tgt_resolved.begin(), tgt_resolved.end(),
+                    [&](const Resolved& r) { return r.actor.country == src0.actor.country; }))
+      own_country.swap(tgt_resolved);
     // The source's own people as the object ("the release of an American journalist in
     // Russia"): the place they are in is the other side.
     if (tgt_resolved.empty() && !targets.empty() && target_from != "place" && !sources[0]->dyad)
@@ -1854,6 +1954,8 @@ class DocumentCoder {
           target_from = "place";
         }
       }
+    // (only the place: the other fallbacks guess from other acts and mislead more than they help)
+    if (tgt_resolved.empty()) tgt_resolved.swap(own_country);
     if (tgt_resolved.empty() && unknown_target && !sources[0]->dyad) return;
     // Fallback targets: the target of this source's previous event in the sentence (不仅指责
     // 以色列…，更采取了断交), another country named earlier in the sentence (会议在哥伦比亚
@@ -1985,6 +2087,7 @@ class DocumentCoder {
         target_from = "subject of the sentence before";
       }
     }
+
 
     // Pairs to emit.
     std::vector<std::pair<Actor, Actor>> pairs;
@@ -2307,6 +2410,14 @@ class DocumentCoder {
                                   U" they had ", U" he had ", U" she had "})
       if (head.find(w) != std::u32string_view::npos) return true;
     return false;
+  }
+
+  // `pos` lies in a phrase of what went before ("released after two days of talks in Geneva
+  // over the weekend, Washington will cut…"): its time is not the other clauses'.
+  bool InAfterPhrase(int pos) const {
+    const int start = ClauseStart(pos);
+    const std::u32string_view head = std::u32string_view(norm_).substr(start, pos - start);
+    return head.find(U" after ") != std::u32string_view::npos || head.find(U"fter ") == 1;
   }
 
   // Where the clause of `pos` (in the current sentence) starts.

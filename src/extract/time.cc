@@ -584,6 +584,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
   }
   const TimeWord& w = *t.word;
   const bool from_pub = w.kind == TimeWord::Kind::kPubDay || w.kind == TimeWord::Kind::kPubWeek ||
+                        w.kind == TimeWord::Kind::kPubWeekend ||
                         w.kind == TimeWord::Kind::kPubMonth || w.kind == TimeWord::Kind::kPubYear ||
                         w.kind == TimeWord::Kind::kPubRecent;
   if (from_pub && !pub.known()) { if (reason) *reason = "relative to an unknown publication date"; return Date{}; }
@@ -597,6 +598,13 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       Date a = DayDate(monday), b = DayDate(monday + 6);
       if (reason) *reason = "week " + a.ToString() + ".." + b.ToString() + " relative to publication" + rule;
       return a.month == b.month ? MonthDate(a.year, a.month) : DayDate(monday + 3);
+    }
+    case TimeWord::Kind::kPubWeekend: {
+      // the Saturday of the latest weekend: the publication day itself on a Saturday
+      const long saturday =
+          FirstDay(pub) - (Weekday(pub.year, pub.month, pub.day) + 2) % 7 + 7L * w.offset;
+      if (reason) *reason = "the weekend before publication date " + pub.ToString() + rule;
+      return DayDate(saturday);
     }
     case TimeWord::Kind::kPubMonth: {
       int m = pub.month + w.offset, y = pub.year;

@@ -373,6 +373,7 @@ class LexiconBuilder {
     if (!rows.ok()) return rows.status();
     static const std::map<std::string, TimeWord::Kind> kKinds = {
         {"pub_day", TimeWord::Kind::kPubDay},       {"pub_week", TimeWord::Kind::kPubWeek},
+        {"pub_weekend", TimeWord::Kind::kPubWeekend},
         {"pub_month", TimeWord::Kind::kPubMonth},   {"pub_year", TimeWord::Kind::kPubYear},
         {"pub_recent", TimeWord::Kind::kPubRecent}, {"prev_day", TimeWord::Kind::kPrevDay},
         {"prev_same", TimeWord::Kind::kPrevSame},   {"prev_before", TimeWord::Kind::kPrevBefore},

@@ -58,7 +58,9 @@ struct DyadEntry {
 };
 
 struct TimeWord {
-  enum class Kind { kPubDay, kPubWeek, kPubMonth, kPubYear, kPubRecent, kPrevDay, kPrevSame, kPrevBefore, kPrevAfter };
+  enum class Kind {
+    kPubDay, kPubWeek, kPubWeekend, kPubMonth, kPubYear, kPubRecent, kPrevDay, kPrevSame, kPrevBefore, kPrevAfter
+  };
   Kind kind;
   int offset = 0;
   std::string where;

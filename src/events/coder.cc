@@ -709,10 +709,17 @@ class DocumentCoder {
       const Token& trig = toks[k];
       // a match owns the triggers inside it, except a light verb's (展开 * 调查 around 刑事调查)
       if (trig.begin < covered_until && !covered_by_light_verb) continue;
-      // "survival-threatening", "Iran-backed": the second part of a compound is no verb
+      // "survival-threatening", "Iran-backed": the second part of a compound is no verb, except
+      // a mediation told with it ("U.S.-brokered talks between Russia and Ukraine").
       if (lang == Lang::kEn && trig.begin >= 2 && norm_[trig.begin - 1] == '-' &&
-          (IsAsciiAlnum(norm_[trig.begin - 2]) || norm_[trig.begin - 2] == '.'))
-        continue;
+          (IsAsciiAlnum(norm_[trig.begin - 2]) || norm_[trig.begin - 2] == '.')) {
+        const std::u32string_view rest = std::u32string_view(norm_).substr(trig.begin);
+        bool mediated_talks = false;
+        for (std::u32string_view w : {U"brokered talks", U"mediated talks", U"brokered negotiations",
+                                      U"mediated negotiations", U"sponsored talks", U"hosted talks"})
+          mediated_talks |= rest.starts_with(w);
+        if (!mediated_talks) continue;
+      }
       const Pattern* best = nullptr;
       int best_begin = 0, best_end = 0, best_literal = 0;
       bool best_wildcard = false;
@@ -776,7 +783,9 @@ class DocumentCoder {
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !(lang == Lang::kEn && InBackgroundClause(times[i].begin)) &&
-          !EndsWithConjunction(times[i], lang))  // ("a day after a blast": the blast is background)
+          !EndsWithConjunction(times[i], lang) &&  // ("a day after a blast": the blast is background)
+          !(pub_.known() && !out_.publication_date_inferred && FirstDay(time_dates[i]) > LastDay(pub_) &&
+            !IsOnsetTime(times[i], lang)))  // (an aim's time: "by 2028")
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // Topic for the next sentences: the first subject of this one.
@@ -1543,6 +1552,11 @@ class DocumentCoder {
     if (targets.empty() && passive_target) {
       targets.push_back(passive_target);
       target_from = "passive subject";
+      // "Congo and Rwanda … after talks mediated by Qatar": the subject's partners too
+      if (passive_target >= mentions.data() && passive_target < mentions.data() + mentions.size())
+        for (size_t i = static_cast<size_t>(passive_target - mentions.data()) + 1;
+             i < mentions.size() && mentions[i].coord_with_prev && mentions[i].clause == passive_target->clause; ++i)
+          targets.push_back(&mentions[i]);
     }
     if (targets.empty() && prep_partner) {
       targets.push_back(prep_partner);
@@ -1637,15 +1651,21 @@ class DocumentCoder {
     // journalist held in Russia"), but is not the partner of talks ("met reporters in London").
     const bool place_can_be_target =
         !unknown_target && (Root(p.code) != 4 || p.code == "042" || p.code == "043" || p.code == "045");
+    // ("talks in Abu Dhabi": a capital named as the venue of a mediation is not a party)
+    auto venue = [&](const Mention* m) {
+      if (p.code != "045" || lang != Lang::kEn || m->entries.empty()) return false;
+      const ActorEntry& a = lex_.actors()[m->entries[0]];
+      return !a.person && a.code.size() > 3 && a.code.compare(0, 3, a.country) == 0;
+    };
     auto places_of_clause = [&]() {
       std::vector<const Mention*> places;
       if (!place_can_be_target) return places;
       for (const Mention* m : before)
         if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);  // 在X与Y之间
-        else if (m->locative && !m->topic) places = {m};
+        else if (m->locative && !m->topic && !venue(m)) places = {m};
       if (places.empty())
         for (const Mention* m : after) {
-          if (m->locative && !m->topic && places.empty()) places.push_back(m);
+          if (m->locative && !m->topic && !venue(m) && places.empty()) places.push_back(m);
           else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
           else if (!places.empty()) break;
         }
@@ -1700,6 +1720,13 @@ class DocumentCoder {
         if (time_dates[j].known()) earlier = true;
       return announced && earlier;
     };
+    // "pledged to raise its loans by 2028", "accepted an invitation to visit Seoul next year": a
+    // time after publication is the aim's, not the act's (an act told is dated when it is told).
+    // (a measure's start is its own date: "自2月1日起实施制裁", "effective Feb. 1")
+    auto future = [&](size_t i) {
+      return pub_.known() && !out_.publication_date_inferred && time_dates[i].known() &&
+             FirstDay(time_dates[i]) > LastDay(pub_) && !IsOnsetTime(times[i], lang);
+    };
     Date date;
     std::string date_source, date_reason;
     int chosen = -1;
@@ -1719,7 +1746,7 @@ class DocumentCoder {
     };
     for (size_t i = 0; i < times.size(); ++i)
       if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i) &&
-          !beyond_conjunction(i))
+          !beyond_conjunction(i) && !future(i))
         chosen = static_cast<int>(i);
     // A time after the trigger belongs to it unless another act's verb comes first: in "lifted
     // the restrictions it had imposed in 2019" the year dates the imposing.
@@ -1738,14 +1765,14 @@ class DocumentCoder {
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
-            !dates_following(i)) {
+            !dates_following(i) && !future(i)) {
           if (lang == Lang::kEn && verb_between(match_end, times[i].begin)) break;
           chosen = static_cast<int>(i);
           break;
         }
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) &&
+        if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
             !(lang == Lang::kEn && InRelativeClause(times[i].begin)) &&  // ", who arrived on Saturday,"
             !(lang == Lang::kEn && clause_of[times[i].begin] != clause && InAfterPhrase(times[i].begin)))
           chosen = static_cast<int>(i);
@@ -1753,7 +1780,7 @@ class DocumentCoder {
     // five children, on Saturday".
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].begin >= trig.end && time_dates[i].known() && !dates_following(i)) {
+        if (times[i].begin >= trig.end && time_dates[i].known() && !dates_following(i) && !future(i)) {
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
           if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
           chosen = static_cast<int>(i);
@@ -2058,6 +2085,38 @@ class DocumentCoder {
         r.ok = true;
         tgt_resolved.push_back(r);
         target_from = "the act just told";
+      }
+    }
+    // "…swapped prisoners after U.S.-brokered talks": a mediator acts toward both parties of the
+    // act just told (when it is not one of them).
+    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad && p.code == "045") {
+      const Event& pe = out_.events[last_event_];
+      if (pe.mood == Mood::kAsserted && sentences_[pe.sentence].paragraph == sent.paragraph &&
+          !pe.source.country.empty() && !pe.target.country.empty() && pe.source.country != pe.target.country &&
+          pe.source.country != src0.actor.country && pe.target.country != src0.actor.country)
+        for (const Actor& party : {pe.source, pe.target}) {
+          Resolved r;
+          r.actor = party;
+          r.actor.entry = "a party of " + pe.id + " (mediated)";
+          r.ok = true;
+          tgt_resolved.push_back(r);
+          target_from = "the parties of the act just told";
+        }
+    }
+    // (else the sentence's subject and its partners: "Kenya and Somalia reopened the border
+    // after talks mediated by Ethiopia")
+    if (tgt_resolved.empty() && !sources[0]->dyad && p.code == "045") {
+      for (size_t i = 0; i < mentions.size() && tgt_resolved.empty(); ++i) {
+        const Mention& m = mentions[i];
+        if (m.prep_object || m.locative || m.passive_agent || m.dyad || m.pronoun || m.end > trig.begin) continue;
+        for (size_t j = i; j < mentions.size() && (j == i || mentions[j].coord_with_prev); ++j) {
+          Resolved r = Resolve(mentions[j], date);
+          if (!r.ok || r.actor.country.empty() || r.actor.country == src0.actor.country) continue;
+          r.actor.entry += " [the sentence's subject, mediated]";
+          tgt_resolved.push_back(r);
+          target_from = "the sentence's subject";
+        }
+        break;
       }
     }
     // Both sides from outside the sentence is a guess, unless the sentence carries the

@@ -206,6 +206,13 @@ class DocumentCoder {
     return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsCount(s);
   }
 
+  // "the U.S. ambassador in Manila": the place right after the subject is where it is posted,
+  // not a party to its acts.
+  bool PostedAt(const Mention& place, const Mention* subject, Lang lang) const {
+    return lang == Lang::kEn && subject && place.locative && place.begin == subject->end + 4 &&
+           norm_.compare(subject->end, 4, U" in ") == 0;
+  }
+
   // "two days after", "hours before": an English time that opens a subordinate clause.
   bool EndsWithConjunction(const TimeExpr& t, Lang lang) const {
     if (lang != Lang::kEn) return false;
@@ -1290,8 +1297,20 @@ class DocumentCoder {
     const Mention* subject = nullptr;
     const Mention* agent = nullptr;
     std::vector<const Mention*> before, after;
+    // "condemned the attack and reaffirmed that … Philippine vessels": a second verb joined after
+    // a statement's object starts an act of its own, with its own object ("attacked and killed"
+    // shares it; "called up reservists and raised its alert along the border with Lebanon": a
+    // material act's target may be told by the next verb).
+    int next_verb_at = INT_MAX;
+    if (lang == Lang::kEn && Root(p.code) <= 13)
+      for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k)
+        if (toks[k].begin > match_end + 5 && HasItem(lex_, toks[k], lang, ItemKind::kPattern) &&
+            norm_.compare(toks[k].begin - 5, 5, U" and ") == 0) {
+          next_verb_at = toks[k].begin;
+          break;
+        }
     for (const Mention& m : mentions) {
-      if (m.clause != clause) continue;
+      if (m.clause != clause || m.begin >= next_verb_at) continue;
       if (m.end <= trig.begin) before.push_back(&m);
       // a role noun or a name the pattern spells out is part of the act ("held joint military
       // exercises", 诉诸国际法院)
@@ -1653,6 +1672,7 @@ class DocumentCoder {
         !unknown_target && (Root(p.code) != 4 || p.code == "042" || p.code == "043" || p.code == "045");
     // ("talks in Abu Dhabi": a capital named as the venue of a mediation is not a party)
     auto venue = [&](const Mention* m) {
+      if (PostedAt(*m, subject, lang)) return true;
       if (p.code != "045" || lang != Lang::kEn || m->entries.empty()) return false;
       const ActorEntry& a = lex_.actors()[m->entries[0]];
       return !a.person && a.code.size() > 3 && a.code.compare(0, 3, a.country) == 0;
@@ -1820,13 +1840,16 @@ class DocumentCoder {
     const Token* refusal = nullptr;  // 不会, "will not": a declared refusal
     bool refused = false;
     int from = subject->clause == clause ? subject->end : sent.begin;
+    // "said it had not received notification and demanded access": a negation before "and"
+    // is the first verb's, not the one joined to it.
+    const bool verb_after_and = lang == Lang::kEn && trig.begin >= 5 && norm_.compare(trig.begin - 5, 5, U" and ") == 0;
     for (int k = tok_index - 1; k >= 0; --k) {
       const Token& t = toks[k];
       if (t.end <= from || clause_of[t.begin] != clause) break;
       bool before_actor = false;
       for (const Mention& m : mentions)
         if (m.first_token == k + 1 && m.clause == clause) before_actor = true;
-      if (Marks(t, lang, Marker::kNeg) || Marks(t, lang, Marker::kRefusal)) {
+      if ((Marks(t, lang, Marker::kNeg) || Marks(t, lang, Marker::kRefusal)) && !verb_after_and) {
         mood = Mood::kNegated;
         modality = "negation 「" + Orig(t.begin, t.end) + "」";
         refusal = Marks(t, lang, Marker::kRefusal) ? &t : nullptr;
@@ -2054,7 +2077,7 @@ class DocumentCoder {
     // the main clause's actors as its target)
     if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0) {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
-        if (it->clause > clause || it->dyad || it->end > trig.begin) continue;
+        if (it->clause > clause || it->dyad || it->end > trig.begin || PostedAt(*it, subject, lang)) continue;
         if (std::find(sources.begin(), sources.end(), &*it) != sources.end()) continue;
         Resolved r = Resolve(*it, date);
         if (r.ok && !r.actor.country.empty() && r.actor.country != src0.actor.country) {

@@ -221,6 +221,21 @@ class DocumentCoder {
            (x.size() > 7 && x.substr(x.size() - 7) == U" before");
   }
 
+  // "It is not the first time Caracas has…", "it was unclear whether": an "it" that stands for
+  // nothing.
+  bool DummyIt(const Token& t) const {
+    if (norm_.compare(t.begin, t.end - t.begin, U"it") != 0) return false;
+    const std::u32string_view rest = std::u32string_view(norm_).substr(t.end);
+    for (std::u32string_view verb : {U" is ", U" was ", U" has been ", U" had been ", U" remains ", U" remained "})
+      if (rest.starts_with(verb))
+        for (std::u32string_view what : {U"not the first time", U"the first time", U"unclear", U"not clear", U"not known",
+                                         U"likely", U"unlikely", U"expected", U"possible", U"not immediately clear",
+                                         U"too early", U"hard to", U"difficult to", U"the latest", U"the second",
+                                         U"the third", U"the first"})
+          if (rest.substr(verb.size()).starts_with(what)) return true;
+    return false;
+  }
+
   // A count before a noun: "two Spaniards", "1,200 Afghans", "several Chinese vessels".
   static bool IsCount(std::u32string_view w) {
     static const std::set<std::u32string_view> kWords = {
@@ -297,6 +312,7 @@ class DocumentCoder {
         continue;
       }
       if (Marks(t, lang, Marker::kPersonPronoun) || Marks(t, lang, Marker::kObjectPronoun)) {
+        if (lang == Lang::kEn && DummyIt(t)) continue;
         m.pronoun = true;
         m.clause = clause_of[t.begin];
         out->push_back(m);

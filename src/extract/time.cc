@@ -457,6 +457,16 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
       out->erase(out->begin() + static_cast<long>(k) + 1);
       continue;
     }
+    // ("September last year", "March of this year": the month before the year word)
+    const bool of_gap = b.begin == a.end + 4 && norm.substr(a.end, 4) == U" of ";
+    if ((adjacent || of_gap) && b.kind == TimeExpr::Kind::kWord && b.word->kind == TimeWord::Kind::kPubYear &&
+        (a.kind == TimeExpr::Kind::kMonth || a.kind == TimeExpr::Kind::kMonthDay) && a.year == 0) {
+      b.month = a.month;
+      b.day = a.day;
+      b.begin = a.begin;
+      out->erase(out->begin() + static_cast<long>(k));
+      continue;
+    }
     if (adjacent && a.kind == TimeExpr::Kind::kWord && a.word->kind == TimeWord::Kind::kPubWeek &&
         b.kind == TimeExpr::Kind::kWeekday) {
       b.week_offset = a.word->offset;

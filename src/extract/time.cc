@@ -345,6 +345,10 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
     const Token& tok = tokens[k];
     if (tok.begin < begin || tok.end > end) continue;
     if (const Item* it = FindItem(lex, tok, lang, ItemKind::kTimeWord)) {
+      // ("then-president", "the now-defunct": part of a compound word, not a time)
+      if (lang == Lang::kEn && ((tok.end < static_cast<int>(norm.size()) && norm[tok.end] == '-') ||
+                                (tok.begin > 0 && norm[tok.begin - 1] == '-')))
+        continue;
       TimeExpr t;
       t.kind = TimeExpr::Kind::kWord;
       t.begin = tok.begin;

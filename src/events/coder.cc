@@ -206,6 +206,17 @@ class DocumentCoder {
     return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsCount(s);
   }
 
+  // "suspected of", "must", "should": a supposition or an obligation about the verb it governs,
+  // not a condition over the rest of the sentence ("if", "unless").
+  bool LocalHypothesis(int pos) const {
+    if (pos <= sentence_begin_ + 1) return false;  // ("Should the talks fail, …": a condition)
+    const std::u32string_view rest = std::u32string_view(norm_).substr(pos);
+    for (std::u32string_view w : {U"suspected of", U"on suspicion of", U"must", U"should ", U"ought to", U"needs to",
+                                  U"need to"})
+      if (rest.starts_with(w)) return true;
+    return false;
+  }
+
   // "the U.S. ambassador in Manila": the place right after the subject is where it is posted,
   // not a party to its acts.
   bool PostedAt(const Mention& place, const Mention* subject, Lang lang) const {
@@ -807,6 +818,8 @@ class DocumentCoder {
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !(lang == Lang::kEn && InBackgroundClause(times[i].begin)) &&
           !EndsWithConjunction(times[i], lang) &&  // ("a day after a blast": the blast is background)
+          !(lang == Lang::kEn && InAfterPhrase(times[i].begin)) &&
+          !(lang == Lang::kEn && times[i].begin >= 3 && norm_.compare(times[i].begin - 3, 3, U"by ") == 0) &&
           !(pub_.known() && !out_.publication_date_inferred && FirstDay(time_dates[i]) > LastDay(pub_) &&
             !IsOnsetTime(times[i], lang)))  // (an aim's time: "by 2028")
         sentence_last = time_dates[i];
@@ -1759,7 +1772,9 @@ class DocumentCoder {
     // "pledged to raise its loans by 2028", "accepted an invitation to visit Seoul next year": a
     // time after publication is the aim's, not the act's (an act told is dated when it is told).
     // (a measure's start is its own date: "自2月1日起实施制裁", "effective Feb. 1")
+    // ("asked India to withdraw its troops by March 15": a deadline is the aim's time too)
     auto future = [&](size_t i) {
+      if (lang == Lang::kEn && times[i].begin >= 3 && norm_.compare(times[i].begin - 3, 3, U"by ") == 0) return true;
       return pub_.known() && !out_.publication_date_inferred && time_dates[i].known() &&
              FirstDay(time_dates[i]) > LastDay(pub_) && !IsOnsetTime(times[i], lang);
     };
@@ -1786,6 +1801,15 @@ class DocumentCoder {
         chosen = static_cast<int>(i);
     // A time after the trigger belongs to it unless another act's verb comes first: in "lifted
     // the restrictions it had imposed in 2019" the year dates the imposing.
+    // ("accused Peru of seizing the island after its Congress annexed it in July": a time after
+    // a conjunction in the act's own clause is the subordinate act's)
+    auto conjunction_between = [&](int from, int to) {
+      if (lang != Lang::kEn || to <= from) return false;
+      const std::u32string_view g = std::u32string_view(norm_).substr(from, to - from);
+      for (std::u32string_view c : {U" after ", U" before ", U" since ", U" because ", U" when "})
+        if (g.find(c) != std::u32string_view::npos) return true;
+      return false;
+    };
     auto verb_between = [&](int from, int to) {
       int relative = -1;  // "had": an earlier act of its own ("that killed" may be the same act)
       for (int w = from; w + 5 < to && relative < 0; ++w)
@@ -1802,7 +1826,9 @@ class DocumentCoder {
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
             !dates_following(i) && !future(i)) {
-          if (lang == Lang::kEn && verb_between(match_end, times[i].begin)) break;
+          if (lang == Lang::kEn && (verb_between(match_end, times[i].begin) ||
+                                    conjunction_between(match_end, times[i].begin)))
+            break;
           chosen = static_cast<int>(i);
           break;
         }
@@ -1897,7 +1923,10 @@ class DocumentCoder {
         if (Marks(toks[k], lang, Marker::kPossible) && !in_time(toks[k])) modality = "possible";
     }
     for (int h : hypo_positions)
-      if (h < trig.begin) { mood = Mood::kHypothetical; modality = "condition"; }
+      if (h < trig.begin && !(lang == Lang::kEn && LocalHypothesis(h) && clause_of[h] != clause)) {
+        mood = Mood::kHypothetical;
+        modality = "condition";
+      }
     const int pattern_root = Root(p.code);
     const bool material = (pattern_root >= 6 && pattern_root <= 9) || pattern_root >= 15;
     if (quoted[clause] && material && verbal_act_at_ >= 0 && verbal_act_at_ < trig.begin && modality.empty()) {
@@ -2486,6 +2515,19 @@ class DocumentCoder {
   }
 
   // The clause of `pos` is a relative clause after a comma: ", who arrived on Saturday,".
+  // Clause `c` of the current sentence opens with ", where", ", who", ", which" or ", whose".
+  bool RelativeClauseNumber(int c) const {
+    for (int b = sentence_begin_; b < static_cast<int>(clause_of_.size()) && b < sentence_end_; ++b)
+      if (clause_of_[b] == c) {
+        if (b == sentence_begin_ || norm_[b] != ',') return false;
+        std::u32string_view head = std::u32string_view(norm_).substr(b + 1);
+        while (head.starts_with(U" ")) head.remove_prefix(1);
+        return head.starts_with(U"where ") || head.starts_with(U"who ") || head.starts_with(U"which ") ||
+               head.starts_with(U"whose ");
+      }
+    return false;
+  }
+
   bool InRelativeClause(int pos) const {
     int b = ClauseStart(pos);
     if (b <= sentence_begin_ || norm_[b] != ',') return false;
@@ -2649,6 +2691,7 @@ class DocumentCoder {
     };
     for (int c = clause - (exclude ? 0 : 1); c >= 0; --c) {
       if (quoted[c]) continue;
+      if (RelativeClauseNumber(c)) continue;  // (", where about 100,000 ethnic Hungarians live,")
       for (const Mention& m : mentions)
         if (m.clause == c && m.end <= trig.begin && !m.prep_object && !m.passive_agent && !m.prep_ambiguous &&
             !m.coord_with_prev && !m.locative && allowed(m) && !AfterPossessedNoun(m)) {

@@ -129,8 +129,18 @@ class DocumentCoder {
   bool ActorTokenStartsAfter(const std::vector<Token>& toks, int pos) const {
     const int n = static_cast<int>(norm_.size());
     while (pos < n && norm_[pos] == ' ') ++pos;
-    for (const Token& t : toks)
-      if (t.begin == pos) return HasItem(lex_, t, Lang::kEn, ItemKind::kActor) || IsArticle(t);
+    for (size_t k = 0; k < toks.size(); ++k)
+      if (toks[k].begin == pos) {
+        if (HasItem(lex_, toks[k], Lang::kEn, ItemKind::kActor)) return true;
+        // ("Spain, the Netherlands and Norway", "in Qatar, the largest U.S. base"; not "In
+        // Beijing, the spokesman said": the article's noun, past two words at most, is an actor)
+        if (!IsArticle(toks[k]) || k + 1 >= toks.size()) return false;
+        const std::u32string_view gap =
+            std::u32string_view(norm_).substr(toks[k].end, std::max(0, toks[k + 1].begin - toks[k].end));
+        return std::count(gap.begin(), gap.end(), U' ') <= 3 &&
+               std::all_of(gap.begin(), gap.end(), [](char32_t c) { return c == ' ' || (c >= 'a' && c <= 'z'); }) &&
+               HasItem(lex_, toks[k + 1], Lang::kEn, ItemKind::kActor);
+      }
     // ("two Colombians, two Spaniards": a count before the next item)
     int word_end = pos;
     while (word_end < n && norm_[word_end] != ' ') ++word_end;
@@ -222,6 +232,16 @@ class DocumentCoder {
   bool PostedAt(const Mention& place, const Mention* subject, Lang lang) const {
     return lang == Lang::kEn && subject && place.locative && place.begin == subject->end + 4 &&
            norm_.compare(subject->end, 4, U" in ") == 0;
+  }
+
+  // The state a place's entry stands for: "Moscow" (RUSGOV) is Russia (RUS) when a role is
+  // composed with it ("police in Moscow" are Russia's police, not its government).
+  uint32_t StateEntry(uint32_t entry) const {
+    const ActorEntry& a = lex_.actors()[entry];
+    if (a.code.size() <= 3 || a.person) return entry;
+    for (uint32_t e = 0; e < lex_.actors().size(); ++e)
+      if (lex_.actors()[e].code == a.country) return e;
+    return entry;
   }
 
   // "two days after", "hours before": an English time that opens a subordinate clause.
@@ -487,17 +507,20 @@ class DocumentCoder {
           continue;
         const std::u32string_view gap = std::u32string_view(norm_).substr(m.end, place.begin - m.end);
         if (gap != U" in " && gap != U" in the ") continue;
-        // (the state itself, not the capital's government: "police in Moscow" are Russia's police)
-        uint32_t entry = place.entries[0];
-        const ActorEntry& a = lex_.actors()[entry];
-        if (a.code.size() > 3 && !a.person)
-          for (uint32_t e = 0; e < lex_.actors().size(); ++e)
-            if (lex_.actors()[e].code == a.country) {
-              entry = e;
-              break;
-            }
-        m.entries = {entry};
+        m.entries = {StateEntry(place.entries[0])};
       }
+    // "In Beijing, the spokesman said…": a place opening the sentence is where its bare role
+    // speaks from.
+    if (lang == Lang::kEn && out->size() >= 2) {
+      const Mention& place = (*out)[0];
+      Mention& m = (*out)[1];
+      std::u32string_view head = std::u32string_view(norm_).substr(sentence_begin_, std::max(0, place.begin - sentence_begin_));
+      while (head.starts_with(U" ")) head.remove_prefix(1);
+      if (place.locative && !place.entries.empty() && !place.dyad && head == U"in " && m.entries.empty() &&
+          !m.role.empty() && m.role != "MIL" && !m.dyad && !m.pronoun && m.clause == place.clause + 1 &&
+          norm_.compare(place.end, 1, U",") == 0)
+        m.entries = {StateEntry(place.entries[0])};
+    }
     // Citizens, protesters, police, courts… named in a sentence about one country are that
     // country's (缅甸军方威胁镇压示威者); a government or a company is not assumed.
     {

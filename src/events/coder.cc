@@ -234,6 +234,99 @@ class DocumentCoder {
            norm_.compare(subject->end, 4, U" in ") == 0;
   }
 
+  // Wire copy names an official once with a title ("Niger's prime minister, Ali Lamine Zeine,",
+  // "Hungarian Foreign Minister Peter Szijjarto") and then by surname alone ("Zeine said"): the
+  // surname, learned from the first, names the same country and role for the rest of the
+  // document.
+  struct KnownName {
+    std::vector<uint32_t> entries;  // the country, when the title named one
+    std::string role, where;
+  };
+  static bool IsUpperAscii(char32_t c) { return c >= 'A' && c <= 'Z'; }
+  static bool IsNameChar(char32_t c) { return IsAsciiAlnum(c) || c == '-' || (c >= 0xC0 && c < 0x250); }
+
+  void AddNamesIntroducedEarlier(const std::vector<Token>& toks, const std::vector<int>& clause_of,
+                                 std::vector<Mention>* out) {
+    auto inside_token = [&](int b, int e) {
+      for (const Token& t : toks)
+        if (t.begin < e && b < t.end) return true;
+      return false;
+    };
+    // Learn: a (country's) role followed by a capitalised name, directly or between commas.
+    for (size_t mi = 0; mi < out->size(); ++mi) {
+      const Mention& m = (*out)[mi];
+      if (m.role.empty() || m.dyad || m.pronoun || (!m.entries.empty() && lex_.actors()[m.entries[0]].person)) continue;
+      std::vector<uint32_t> entries = m.entries;
+      // ("Niger's military-appointed prime minister": the country a few words before the role)
+      if (entries.empty() && mi > 0) {
+        const Mention& c = (*out)[mi - 1];
+        const std::u32string_view gap = std::u32string_view(norm_).substr(c.end, std::max(0, m.begin - c.end));
+        if (!c.entries.empty() && !c.dyad && !c.pronoun && !lex_.actors()[c.entries[0]].person &&
+            gap.size() <= 24 && std::all_of(gap.begin(), gap.end(), [](char32_t ch) {
+              return ch == ' ' || ch == '-' || ch == '\'' || (ch >= 'a' && ch <= 'z');
+            }))
+          entries = c.entries;
+      }
+      int pos = m.end;
+      const bool comma = norm_.compare(pos, 2, U", ") == 0;
+      if (comma) pos += 2;
+      else if (norm_.compare(pos, 1, U" ") == 0) pos += 1;
+      else continue;
+      int words = 0, last_begin = -1, end = pos;
+      while (end < sentence_end_ && IsUpperAscii(orig_[end]) && words < 4) {
+        int e = end;
+        while (e < sentence_end_ && IsNameChar(orig_[e])) ++e;
+        last_begin = end;
+        ++words;
+        end = e;
+        if (e + 1 < sentence_end_ && orig_[e] == ' ' && IsUpperAscii(orig_[e + 1])) end = e + 1;
+        else break;
+      }
+      if (words < 2 || last_begin < 0 || inside_token(pos, end)) continue;  // a first name and a surname at least
+      if (comma && norm_.compare(end, 1, U",") != 0) continue;               // ", Ali Lamine Zeine,"
+      if (end - last_begin < 3) continue;
+      known_names_[std::u32string(norm_.substr(last_begin, end - last_begin))] =
+          KnownName{entries, m.role, m.role_where + " (named with the title: " + Orig(m.begin, end) + ")"};
+    }
+    if (known_names_.empty()) return;
+    // Find: the surname alone, capitalised, not part of a longer name.
+    std::vector<Mention> found;
+    for (int i = sentence_begin_; i < sentence_end_; ++i) {
+      if (!IsUpperAscii(orig_[i]) || (i > 0 && IsNameChar(orig_[i - 1]))) continue;
+      int e = i;
+      while (e < sentence_end_ && IsNameChar(orig_[e])) ++e;
+      const auto it = known_names_.find(std::u32string(norm_.substr(i, e - i)));
+      bool after_name = false;  // "Ali Lamine Zeine": the full name at its introduction
+      if (i >= 2 && orig_[i - 1] == ' ') {
+        int b = i - 1;
+        while (b > sentence_begin_ && IsNameChar(orig_[b - 1])) --b;
+        after_name = b < i - 1 && IsUpperAscii(orig_[b]);
+      }
+      if (it == known_names_.end() || after_name || inside_token(i, e) ||
+          (e < sentence_end_ && (IsUpperAscii(orig_[e + 1]) && orig_[e] == ' '))) {
+        i = e;
+        continue;
+      }
+      Mention m;
+      m.begin = i;
+      m.end = e;
+      m.entries = it->second.entries;
+      m.role = it->second.role;
+      m.role_where = it->second.where;
+      m.clause = clause_of[i];
+      int first = 0;
+      while (first < static_cast<int>(toks.size()) && toks[first].begin < i) ++first;
+      m.first_token = first;
+      m.last_token = first - 1;
+      found.push_back(m);
+      i = e;
+    }
+    for (const Mention& m : found) {
+      auto at = std::find_if(out->begin(), out->end(), [&](const Mention& o) { return o.begin > m.begin; });
+      out->insert(at, m);
+    }
+  }
+
   // The state a place's entry stands for: "Moscow" (RUSGOV) is Russia (RUS) when a role is
   // composed with it ("police in Moscow" are Russia's police, not its government).
   uint32_t StateEntry(uint32_t entry) const {
@@ -423,6 +516,7 @@ class DocumentCoder {
       out->push_back(m);
       k = j - 1;
     }
+    if (lang == Lang::kEn) AddNamesIntroducedEarlier(toks, clause_of, out);
     // Prepositions, passive agents and coordination, from the token before each mention.
     for (size_t i = 0; i < out->size(); ++i) {
       Mention& m = (*out)[i];
@@ -2954,6 +3048,7 @@ class DocumentCoder {
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
+  std::map<std::u32string, KnownName> known_names_;  // surname → the title it came with
   int last_event_ = -1;
   Mention topic_;
   bool has_topic_ = false;

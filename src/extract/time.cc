@@ -463,7 +463,8 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
     }
     // ("September last year", "March of this year": the month before the year word)
     const bool of_gap = b.begin == a.end + 4 && norm.substr(a.end, 4) == U" of ";
-    if ((adjacent || of_gap) && b.kind == TimeExpr::Kind::kWord && b.word->kind == TimeWord::Kind::kPubYear &&
+    if ((adjacent || of_gap) && b.kind == TimeExpr::Kind::kWord &&
+        (b.word->kind == TimeWord::Kind::kPubYear || b.word->kind == TimeWord::Kind::kPrevSame) &&
         (a.kind == TimeExpr::Kind::kMonth || a.kind == TimeExpr::Kind::kMonthDay) && a.year == 0) {
       b.month = a.month;
       b.day = a.day;
@@ -649,6 +650,9 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
     case TimeWord::Kind::kPrevSame:
       if (!prev.known()) { if (reason) *reason = "no previous date"; return pub; }
       if (reason) *reason = "same as previous date " + prev.ToString() + rule;
+      // ("in April of that year": the month, in the previous date's year)
+      if (t.month && t.day && t.day <= DaysInMonth(prev.year, t.month)) return Date{prev.year, t.month, t.day, DatePrecision::kDay};
+      if (t.month) return MonthDate(prev.year, t.month);
       return prev;
     case TimeWord::Kind::kPrevBefore:
       if (!prev.known()) { if (reason) *reason = "before an unknown date"; return Date{}; }

@@ -327,6 +327,28 @@ class DocumentCoder {
     }
   }
 
+  // "Bangladesh's foreign ministry said … The ministry said it had demanded …": a role named
+  // with "the" and no country is the one last named with a country in the document.
+  void ResolveDefiniteRoles(const std::vector<Token>& toks, std::vector<Mention>* out) {
+    auto head_word = [&](const Mention& m) {
+      int e = m.end, b = e;
+      while (b > m.begin && norm_[b - 1] != ' ') --b;
+      return std::u32string(norm_.substr(b, e - b));
+    };
+    for (Mention& m : *out) {
+      if (m.role.empty() || m.dyad || m.pronoun) continue;
+      if (!m.entries.empty()) {
+        if (!lex_.actors()[m.entries[0]].person) roles_named_[head_word(m)] = m.entries;
+        continue;
+      }
+      const bool definite = m.begin >= 4 && norm_.compare(m.begin - 4, 4, U"the ") == 0 &&
+                            m.first_token >= 0 && m.first_token < static_cast<int>(toks.size()) &&
+                            toks[m.first_token].begin == m.begin;
+      if (!definite) continue;
+      if (const auto it = roles_named_.find(head_word(m)); it != roles_named_.end()) m.entries = it->second;
+    }
+  }
+
   // The state a place's entry stands for: "Moscow" (RUSGOV) is Russia (RUS) when a role is
   // composed with it ("police in Moscow" are Russia's police, not its government).
   uint32_t StateEntry(uint32_t entry) const {
@@ -516,7 +538,10 @@ class DocumentCoder {
       out->push_back(m);
       k = j - 1;
     }
-    if (lang == Lang::kEn) AddNamesIntroducedEarlier(toks, clause_of, out);
+    if (lang == Lang::kEn) {
+      AddNamesIntroducedEarlier(toks, clause_of, out);
+      ResolveDefiniteRoles(toks, out);
+    }
     // Prepositions, passive agents and coordination, from the token before each mention.
     for (size_t i = 0; i < out->size(); ++i) {
       Mention& m = (*out)[i];
@@ -3049,6 +3074,7 @@ class DocumentCoder {
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
   std::map<std::u32string, KnownName> known_names_;  // surname → the title it came with
+  std::map<std::u32string, std::vector<uint32_t>> roles_named_;  // "ministry" → the country last named with it
   int last_event_ = -1;
   Mention topic_;
   bool has_topic_ = false;

@@ -2691,7 +2691,8 @@ class DocumentCoder {
                                   U" which had ", U" that was ", U" that were ", U" that had ", U" it had ",
                                   U" they had ", U" he had ", U" she had "})
       if (head.find(w) != std::u32string_view::npos) return true;
-    return false;
+    // (", which it said had killed four guards in an ambush on Sunday")
+    return InRelativeClause(pos) && head.find(U" had ") != std::u32string_view::npos;
   }
 
   // `pos` lies in a phrase of what went before ("released after two days of talks in Geneva

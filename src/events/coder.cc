@@ -327,6 +327,31 @@ class DocumentCoder {
     }
   }
 
+  // "Chile and Bolivia restored ties in 2023. In 2024 they signed a memorandum": "they" after a
+  // sentence whose subject was a pair of countries is that pair (like "both sides"); elsewhere it
+  // is left alone, as it more often stands for people.
+  void AddTheyForAPair(const std::vector<Token>& toks, const std::vector<int>& clause_of, std::vector<Mention>* out) {
+    if (pair_paragraph_ != current_paragraph_) return;
+    for (int i = sentence_begin_; i + 4 <= sentence_end_; ++i) {
+      if (norm_.compare(i, 4, U"they") != 0 || (i > 0 && IsAsciiAlnum(norm_[i - 1])) ||
+          (i + 4 < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[i + 4])))
+        continue;
+      Mention m;
+      m.begin = i;
+      m.end = i + 4;
+      m.pronoun = true;
+      m.dyad = true;
+      m.clause = clause_of[i];
+      int first = 0;
+      while (first < static_cast<int>(toks.size()) && toks[first].begin < i) ++first;
+      m.first_token = first;
+      m.last_token = first - 1;
+      auto at = std::find_if(out->begin(), out->end(), [&](const Mention& o) { return o.begin > m.begin; });
+      out->insert(at, m);
+      return;  // the first one
+    }
+  }
+
   // "Bangladesh's foreign ministry said … The ministry said it had demanded …": a role named
   // with "the" and no country is the one last named with a country in the document.
   void ResolveDefiniteRoles(const std::vector<Token>& toks, std::vector<Mention>* out) {
@@ -541,6 +566,7 @@ class DocumentCoder {
     if (lang == Lang::kEn) {
       AddNamesIntroducedEarlier(toks, clause_of, out);
       ResolveDefiniteRoles(toks, out);
+      AddTheyForAPair(toks, clause_of, out);
     }
     // Prepositions, passive agents and coordination, from the token before each mention.
     for (size_t i = 0; i < out->size(); ++i) {
@@ -967,13 +993,19 @@ class DocumentCoder {
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // Topic for the next sentences: the first subject of this one.
-    for (const Mention& m : mentions)
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
       if (!m.prep_object && !m.passive_agent && !m.locative && !quoted[m.clause] && !m.pronoun) {
         topic_ = m;
         has_topic_ = true;
         topic_paragraph_ = sent.paragraph;
+        // (a pair as the subject: "Chile and Bolivia …", "the two neighbours …")
+        const bool pair = m.dyad || (i + 1 < mentions.size() && mentions[i + 1].coord_with_prev &&
+                                     mentions[i + 1].clause == m.clause && !mentions[i + 1].entries.empty());
+        pair_paragraph_ = pair && lang == Lang::kEn ? sent.paragraph : -1;
         break;
       }
+    }
     for (const Mention& m : mentions) {
       if (m.pronoun || m.dyad) continue;
       Resolved r = Resolve(m, pub_);
@@ -3075,6 +3107,7 @@ class DocumentCoder {
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
   std::map<std::u32string, KnownName> known_names_;  // surname → the title it came with
+  int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
   std::map<std::u32string, std::vector<uint32_t>> roles_named_;  // "ministry" → the country last named with it
   int last_event_ = -1;
   Mention topic_;

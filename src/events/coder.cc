@@ -295,7 +295,7 @@ class DocumentCoder {
       if (!IsUpperAscii(orig_[i]) || (i > 0 && IsNameChar(orig_[i - 1]))) continue;
       int e = i;
       while (e < sentence_end_ && IsNameChar(orig_[e])) ++e;
-      const auto it = known_names_.find(std::u32string(norm_.substr(i, e - i)));
+      const auto it = known_names_.find(std::u32string_view(norm_).substr(i, e - i));
       bool after_name = false;  // "Ali Lamine Zeine": the full name at its introduction
       if (i >= 2 && orig_[i - 1] == ' ') {
         int b = i - 1;
@@ -2691,15 +2691,17 @@ class DocumentCoder {
   // The clause of `pos` is a relative clause after a comma: ", who arrived on Saturday,".
   // Clause `c` of the current sentence opens with ", where", ", who", ", which" or ", whose".
   bool RelativeClauseNumber(int c) const {
-    for (int b = sentence_begin_; b < static_cast<int>(clause_of_.size()) && b < sentence_end_; ++b)
-      if (clause_of_[b] == c) {
-        if (b == sentence_begin_ || norm_[b] != ',') return false;
-        std::u32string_view head = std::u32string_view(norm_).substr(b + 1);
-        while (head.starts_with(U" ")) head.remove_prefix(1);
-        return head.starts_with(U"where ") || head.starts_with(U"who ") || head.starts_with(U"which ") ||
-               head.starts_with(U"whose ");
-      }
-    return false;
+    // (clause numbers rise along the sentence: the clause's first position by binary search)
+    const auto first = clause_of_.begin() + sentence_begin_;
+    const auto last = clause_of_.begin() + std::min<int>(sentence_end_, static_cast<int>(clause_of_.size()));
+    const auto at = std::lower_bound(first, last, c);
+    if (at == last || *at != c) return false;
+    const int b = static_cast<int>(at - clause_of_.begin());
+    if (b == sentence_begin_ || norm_[b] != ',') return false;
+    std::u32string_view head = std::u32string_view(norm_).substr(b + 1);
+    while (head.starts_with(U" ")) head.remove_prefix(1);
+    return head.starts_with(U"where ") || head.starts_with(U"who ") || head.starts_with(U"which ") ||
+           head.starts_with(U"whose ");
   }
 
   bool InRelativeClause(int pos) const {
@@ -3106,7 +3108,7 @@ class DocumentCoder {
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
-  std::map<std::u32string, KnownName> known_names_;  // surname → the title it came with
+  std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
   std::map<std::u32string, std::vector<uint32_t>> roles_named_;  // "ministry" → the country last named with it
   int last_event_ = -1;

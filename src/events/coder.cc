@@ -985,9 +985,12 @@ class DocumentCoder {
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !(lang == Lang::kEn && InBackgroundClause(times[i].begin)) &&
+          !(lang == Lang::kEn && InRelativeClause(times[i].begin)) &&
           !EndsWithConjunction(times[i], lang) &&  // ("a day after a blast": the blast is background)
           !(lang == Lang::kEn && InAfterPhrase(times[i].begin)) &&
           !(lang == Lang::kEn && times[i].begin >= 3 && norm_.compare(times[i].begin - 3, 3, U"by ") == 0) &&
+          // ("the first talks since November": a reference point, not the story's date)
+          !(lang == Lang::kEn && times[i].begin >= 6 && norm_.compare(times[i].begin - 6, 6, U"since ") == 0) &&
           !(pub_.known() && !out_.publication_date_inferred && FirstDay(time_dates[i]) > LastDay(pub_) &&
             !IsOnsetTime(times[i], lang)))  // (an aim's time: "by 2028")
         sentence_last = time_dates[i];
@@ -1965,9 +1968,14 @@ class DocumentCoder {
           if (t.begin >= from && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern)) return true;
         return false;
       };
-      const size_t and_at = norm_.substr(times[i].end, trig.begin - times[i].end).find(U" and ");
-      if (and_at == std::u32string::npos) return act_between(times[i].end, trig.begin);
-      return !act_between(times[i].end, times[i].end + static_cast<int>(and_at));
+      // (only an "and" joining verbs: "after Croatia, Albania and Kosovo signed" lists subjects)
+      int verb_and = -1;
+      for (int w = times[i].end; w + 5 <= trig.begin && verb_and < 0; ++w)
+        if (norm_.compare(w, 5, U" and ") == 0)
+          for (const Token& t : toks)
+            if (t.begin == w + 5 && (t.begin == trig.begin || HasItem(lex_, t, lang, ItemKind::kPattern))) verb_and = w;
+      if (verb_and < 0) return act_between(times[i].end, trig.begin);
+      return !act_between(times[i].end, verb_and);
     };
     for (size_t i = 0; i < times.size(); ++i)
       if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i) &&
@@ -2016,7 +2024,8 @@ class DocumentCoder {
     // five children, on Saturday".
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].begin >= trig.end && time_dates[i].known() && !dates_following(i) && !future(i)) {
+        if (times[i].begin >= trig.end && time_dates[i].known() && !dates_following(i) && !future(i) &&
+            !InRelativeClause(times[i].begin)) {  // (", which resumed in April 2023": the clause's own)
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
           if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
           chosen = static_cast<int>(i);
@@ -2496,7 +2505,7 @@ class DocumentCoder {
       last_event_ = static_cast<int>(out_.events.size()) - 1;
       // Only a date the text gave carries over to 次日 / "the next day" in later sentences.
       if (date.known() && (date_source == "text" || date_source == "previous") &&
-          !(lang == Lang::kEn && InBackgroundClause(trig.begin)))
+          !(lang == Lang::kEn && (InBackgroundClause(trig.begin) || InRelativeClause(trig.begin))))
         *sentence_last = date;
     }
   }
@@ -2709,7 +2718,8 @@ class DocumentCoder {
     if (b <= sentence_begin_ || norm_[b] != ',') return false;
     while (b + 1 < pos && norm_[b + 1] == ' ') ++b;
     const std::u32string_view head = std::u32string_view(norm_).substr(b + 1, pos - b - 1);
-    return head.starts_with(U"who ") || head.starts_with(U"which ") || head.starts_with(U"whose ");
+    return head.starts_with(U"who ") || head.starts_with(U"which ") || head.starts_with(U"whose ") ||
+           head.starts_with(U"when ");  // (", when the two delegations met in Havana")
   }
 
   // `pos` lies in a relative clause that tells the background of a name ("a citizen who was

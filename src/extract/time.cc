@@ -422,7 +422,19 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
       for (Marker m : {Marker::kEarly, Marker::kMid, Marker::kLate})
         if (HasItem(lex, tokens[k - 1], lang, ItemKind::kMarker, m)) { modifier = m; t_begin = tokens[k - 1].begin; }
     bool preceded_by_zai = tok.begin > begin && (norm[tok.begin - 1] == U'在' || norm[tok.begin - 1] == U'于');
-    bool during = lang == Lang::kEn && (PrevWord(norm, begin, tok.begin) == "during" || PrevWord(norm, begin, tok.begin) == "the");
+    // ("during the Biden administration", "under the Trump administration"; not "calling on
+    // the Biden administration to …", where it is an actor)
+    bool during = false;
+    if (lang == Lang::kEn) {
+      std::string w = PrevWord(norm, begin, tok.begin);
+      if (w == "the") {
+        size_t at = tok.begin;
+        while (at > static_cast<size_t>(begin) && norm[at - 1] == ' ') --at;
+        w = PrevWord(norm, begin, at - 3);
+      }
+      for (const char* p : {"during", "under", "in", "throughout", "since", "until", "before", "after", "late", "early"})
+        during |= w == p;
+    }
     bool followed_by_time = t_end < end && (norm[t_end] == U'时' || norm[t_end] == U'期' || norm[t_end] == U'后' ||
                                             norm[t_end] == U'任');
     if (modifier == Marker::kCount && !preceded_by_zai && !followed_by_time && !(during && lang == Lang::kEn)) continue;

@@ -227,6 +227,22 @@ class DocumentCoder {
     return false;
   }
 
+  // The visitor of a visit or trip named as a noun: the mention right after "by", within the
+  // clause and a few words of the noun ("a visit to Belgrade by Macron", "the first trip by a
+  // Japanese leader to Seoul").
+  const Mention* VisitorAfter(const Token& trig, int match_end, const std::vector<Mention>& mentions) const {
+    const std::u32string_view w = std::u32string_view(norm_).substr(trig.begin, trig.end - trig.begin);
+    if (!(w == U"visit" || w == U"visits" || w == U"trip" || w == U"trips")) return nullptr;
+    for (const Mention& m : mentions) {
+      if (m.begin < match_end || m.clause != clause_of_[trig.begin] || m.begin - match_end > 48) continue;
+      if (m.passive_agent && m.begin >= 3 && norm_.compare(m.begin - 3, 3, U"by ") == 0) return &m;
+      // (past an article: "by the French president", "by a Japanese leader")
+      const std::u32string_view before = std::u32string_view(norm_).substr(match_end, m.begin - match_end);
+      if (before.ends_with(U" by the ") || before.ends_with(U" by a ")) return &m;
+    }
+    return nullptr;
+  }
+
   // "the U.S. ambassador in Manila": the place right after the subject is where it is posted,
   // not a party to its acts.
   bool PostedAt(const Mention& place, const Mention* subject, Lang lang) const {
@@ -1539,6 +1555,10 @@ class DocumentCoder {
       for (std::u32string_view w : {U" claimed by ", U" carried out by ", U" launched by ", U" staged by ",
                                     U" conducted by ", U" mounted by ", U" brokered by ", U" mediated by "})
         if (norm_.compare(match_end, w.size(), w) == 0) agent_reach = static_cast<int>(w.size()) + 4;
+    // "during a visit to Belgrade by French President Emmanuel Macron": a visit named as a noun
+    // with its visitor after "by" is told, the visitor doing it.
+    const Mention* visitor = lang == Lang::kEn ? VisitorAfter(trig, match_end, mentions) : nullptr;
+    if (visitor) agent_reach = visitor->begin - match_end;
     const bool en_passive = lang == Lang::kEn && (PassiveBefore(toks, tok_index) || agent_reach > 8 ||
                                                  (match_end == trig.end && norm_.compare(trig.end, 4, U" by ") == 0 &&
                                                   norm_.compare(trig.end - 2, 2, U"ed") == 0));
@@ -2182,7 +2202,7 @@ class DocumentCoder {
     }
     if (question) { mood = Mood::kHypothetical; modality = "question"; }
     // 美国当前的制裁, "condemned the attack": the act named as a thing, not told as an event.
-    if (mood == Mood::kAsserted && IsNominal(p, trig, tok_index, sidx, toks, lang)) return;
+    if (mood == Mood::kAsserted && !visitor && IsNominal(p, trig, tok_index, sidx, toks, lang)) return;
 
     const int root = Root(code);
     bool reciprocal = p.reciprocal && !refused;  // a refusal is one side's

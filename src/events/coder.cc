@@ -1818,7 +1818,10 @@ class DocumentCoder {
     if (targets.empty()) {
       const Mention* last_prep = nullptr;
       for (const Mention* m : before)
-        if (m->prep_object && !m->host && !(is_igo(m) && country_object_after)) last_prep = m;
+        // (English objects follow the verb: "condemned support for M23 and urged Kigali to …")
+        if (m->prep_object && !m->host && !(is_igo(m) && country_object_after) &&
+            !(lang == Lang::kEn && country_object_after))
+          last_prep = m;
       if (last_prep) {
         // include the list it heads: 对哥伦比亚和委内瑞拉
         for (const Mention* m : before) {
@@ -2517,6 +2520,16 @@ class DocumentCoder {
       e.evidence = Orig(sent.begin, sent.end);
       e.rule = p.where + " " + p.text;
       e.trigger = Orig(match_begin, match_end);
+      // "Protesters in Kinshasa attacked the embassies of Rwanda and France": an assault or a
+      // fight by civilians is a violent protest (145).
+      if (lang == Lang::kEn && (e.root == "18" || e.root == "19") && s.code.size() == 6 && s.code.compare(3, 3, "CVL") == 0)
+        if (const CameoCode* riot = lex_.cameo().Find("145")) {
+          e.code = riot->code;
+          e.root = riot->root;
+          e.quad = riot->quad;
+          e.goldstein = riot->goldstein;
+          e.rule += " + done by civilians: a violent protest";
+        }
       if (MergeRestatement(e, retrospective, subject_from == "subject of an earlier clause")) continue;
       if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
         verbal_act_at_ = trig.begin;

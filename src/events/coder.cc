@@ -216,6 +216,21 @@ class DocumentCoder {
     return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsCount(s);
   }
 
+  // The text right before `pos` is `w` ("by ", " and ").
+  bool TextBefore(int pos, std::u32string_view w) const {
+    return pos >= static_cast<int>(w.size()) && norm_.compare(pos - w.size(), w.size(), w) == 0;
+  }
+
+  // A synthetic mention (a surname learned earlier, "they" for a pair) placed among the
+  // token-built ones: its token range is empty, before the first token after it.
+  static void InsertMention(Mention m, const std::vector<Token>& toks, std::vector<Mention>* out) {
+    int first = 0;
+    while (first < static_cast<int>(toks.size()) && toks[first].begin < m.begin) ++first;
+    m.first_token = first;
+    m.last_token = first - 1;
+    out->insert(std::find_if(out->begin(), out->end(), [&](const Mention& o) { return o.begin > m.begin; }), m);
+  }
+
   // "suspected of", "must", "should": a supposition or an obligation about the verb it governs,
   // not a condition over the rest of the sentence ("if", "unless").
   bool LocalHypothesis(int pos) const {
@@ -235,7 +250,7 @@ class DocumentCoder {
     if (!(w == U"visit" || w == U"visits" || w == U"trip" || w == U"trips")) return nullptr;
     for (const Mention& m : mentions) {
       if (m.begin < match_end || m.clause != clause_of_[trig.begin] || m.begin - match_end > 48) continue;
-      if (m.passive_agent && m.begin >= 3 && norm_.compare(m.begin - 3, 3, U"by ") == 0) return &m;
+      if (m.passive_agent && TextBefore(m.begin, U"by ")) return &m;
       // (past an article: "by the French president", "by a Japanese leader")
       const std::u32string_view before = std::u32string_view(norm_).substr(match_end, m.begin - match_end);
       if (before.ends_with(U" by the ") || before.ends_with(U" by a ")) return &m;
@@ -306,7 +321,6 @@ class DocumentCoder {
     }
     if (known_names_.empty()) return;
     // Find: the surname alone, capitalised, not part of a longer name.
-    std::vector<Mention> found;
     for (int i = sentence_begin_; i < sentence_end_; ++i) {
       if (!IsUpperAscii(orig_[i]) || (i > 0 && IsNameChar(orig_[i - 1]))) continue;
       int e = i;
@@ -330,16 +344,8 @@ class DocumentCoder {
       m.role = it->second.role;
       m.role_where = it->second.where;
       m.clause = clause_of[i];
-      int first = 0;
-      while (first < static_cast<int>(toks.size()) && toks[first].begin < i) ++first;
-      m.first_token = first;
-      m.last_token = first - 1;
-      found.push_back(m);
+      InsertMention(m, toks, out);
       i = e;
-    }
-    for (const Mention& m : found) {
-      auto at = std::find_if(out->begin(), out->end(), [&](const Mention& o) { return o.begin > m.begin; });
-      out->insert(at, m);
     }
   }
 
@@ -358,12 +364,7 @@ class DocumentCoder {
       m.pronoun = true;
       m.dyad = true;
       m.clause = clause_of[i];
-      int first = 0;
-      while (first < static_cast<int>(toks.size()) && toks[first].begin < i) ++first;
-      m.first_token = first;
-      m.last_token = first - 1;
-      auto at = std::find_if(out->begin(), out->end(), [&](const Mention& o) { return o.begin > m.begin; });
-      out->insert(at, m);
+      InsertMention(m, toks, out);
       return;  // the first one
     }
   }
@@ -382,7 +383,7 @@ class DocumentCoder {
         if (!lex_.actors()[m.entries[0]].person) roles_named_[head_word(m)] = m.entries;
         continue;
       }
-      const bool definite = m.begin >= 4 && norm_.compare(m.begin - 4, 4, U"the ") == 0 &&
+      const bool definite = TextBefore(m.begin, U"the ") &&
                             m.first_token >= 0 && m.first_token < static_cast<int>(toks.size()) &&
                             toks[m.first_token].begin == m.begin;
       if (!definite) continue;
@@ -398,6 +399,25 @@ class DocumentCoder {
     for (uint32_t e = 0; e < lex_.actors().size(); ++e)
       if (lex_.actors()[e].code == a.country) return e;
     return entry;
+  }
+
+  // "pledged to raise its loans by 2028", "accepted an invitation to visit Seoul next year": a
+  // time after publication is the aim's, not the act's (an act told is dated when it is told);
+  // so is a deadline ("withdraw its troops by March 15"). A measure's start is its own date
+  // ("自2月1日起实施制裁", "effective Feb. 1").
+  bool AimTime(const TimeExpr& t, const Date& d, Lang lang) const {
+    if (lang == Lang::kEn && TextBefore(t.begin, U"by ")) return true;
+    return pub_.known() && !out_.publication_date_inferred && d.known() && FirstDay(d) > LastDay(pub_) &&
+           !IsOnsetTime(t, lang);
+  }
+
+  // A time of the sentence's background, not carried on to the next sentence: in a relative or
+  // an "after" phrase, ending in a conjunction ("a day after a blast"), or a reference point
+  // ("the first talks since November").
+  bool BackgroundTime(const TimeExpr& t, Lang lang) const {
+    if (lang != Lang::kEn) return false;
+    return InBackgroundClause(t.begin) || InRelativeClause(t.begin) || EndsWithConjunction(t, lang) ||
+           InAfterPhrase(t.begin) || TextBefore(t.begin, U"since ");
   }
 
   // "two days after", "hours before": an English time that opens a subordinate clause.
@@ -1000,15 +1020,7 @@ class DocumentCoder {
     }
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
-      if (time_dates[i].known() && !(lang == Lang::kEn && InBackgroundClause(times[i].begin)) &&
-          !(lang == Lang::kEn && InRelativeClause(times[i].begin)) &&
-          !EndsWithConjunction(times[i], lang) &&  // ("a day after a blast": the blast is background)
-          !(lang == Lang::kEn && InAfterPhrase(times[i].begin)) &&
-          !(lang == Lang::kEn && times[i].begin >= 3 && norm_.compare(times[i].begin - 3, 3, U"by ") == 0) &&
-          // ("the first talks since November": a reference point, not the story's date)
-          !(lang == Lang::kEn && times[i].begin >= 6 && norm_.compare(times[i].begin - 6, 6, U"since ") == 0) &&
-          !(pub_.known() && !out_.publication_date_inferred && FirstDay(time_dates[i]) > LastDay(pub_) &&
-            !IsOnsetTime(times[i], lang)))  // (an aim's time: "by 2028")
+      if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang))
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // Topic for the next sentences: the first subject of this one.
@@ -1527,7 +1539,7 @@ class DocumentCoder {
     if (lang == Lang::kEn && Root(p.code) <= 13)
       for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k)
         if (toks[k].begin > match_end + 5 && HasItem(lex_, toks[k], lang, ItemKind::kPattern) &&
-            norm_.compare(toks[k].begin - 5, 5, U" and ") == 0) {
+            TextBefore(toks[k].begin, U" and ")) {
           next_verb_at = toks[k].begin;
           break;
         }
@@ -1969,15 +1981,7 @@ class DocumentCoder {
         if (time_dates[j].known()) earlier = true;
       return announced && earlier;
     };
-    // "pledged to raise its loans by 2028", "accepted an invitation to visit Seoul next year": a
-    // time after publication is the aim's, not the act's (an act told is dated when it is told).
-    // (a measure's start is its own date: "自2月1日起实施制裁", "effective Feb. 1")
-    // ("asked India to withdraw its troops by March 15": a deadline is the aim's time too)
-    auto future = [&](size_t i) {
-      if (lang == Lang::kEn && times[i].begin >= 3 && norm_.compare(times[i].begin - 3, 3, U"by ") == 0) return true;
-      return pub_.known() && !out_.publication_date_inferred && time_dates[i].known() &&
-             FirstDay(time_dates[i]) > LastDay(pub_) && !IsOnsetTime(times[i], lang);
-    };
+    auto future = [&](size_t i) { return AimTime(times[i], time_dates[i], lang); };
     Date date;
     std::string date_source, date_reason;
     int chosen = -1;
@@ -2024,13 +2028,12 @@ class DocumentCoder {
         if (t.begin > relative && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern)) return true;
       return false;
     };
-    // "two days after Ecuadorean police stormed…": a time ending in a conjunction dates the act
-    // that follows it, not the one before.
-    auto dates_following = [&](size_t i) { return EndsWithConjunction(times[i], lang); };
+    // ("two days after Ecuadorean police stormed…": a time ending in a conjunction dates the act
+    // that follows it, not the one before)
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
-            !dates_following(i) && !future(i)) {
+            !EndsWithConjunction(times[i], lang) && !future(i)) {
           if (lang == Lang::kEn && (verb_between(match_end, times[i].begin) ||
                                     conjunction_between(match_end, times[i].begin)))
             break;
@@ -2047,7 +2050,7 @@ class DocumentCoder {
     // five children, on Saturday".
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].begin >= trig.end && time_dates[i].known() && !dates_following(i) && !future(i) &&
+        if (times[i].begin >= trig.end && time_dates[i].known() && !EndsWithConjunction(times[i], lang) && !future(i) &&
             !InRelativeClause(times[i].begin)) {  // (", which resumed in April 2023": the clause's own)
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
           if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
@@ -2090,7 +2093,7 @@ class DocumentCoder {
     int from = subject->clause == clause ? subject->end : sent.begin;
     // "said it had not received notification and demanded access": a negation before "and"
     // is the first verb's, not the one joined to it.
-    const bool verb_after_and = lang == Lang::kEn && trig.begin >= 5 && norm_.compare(trig.begin - 5, 5, U" and ") == 0;
+    const bool verb_after_and = lang == Lang::kEn && TextBefore(trig.begin, U" and ");
     for (int k = tok_index - 1; k >= 0; --k) {
       const Token& t = toks[k];
       if (t.end <= from || clause_of[t.begin] != clause) break;
@@ -2421,7 +2424,6 @@ class DocumentCoder {
       }
     }
 
-
     // Pairs to emit.
     std::vector<std::pair<Actor, Actor>> pairs;
     bool pair_acts_as_one = false;
@@ -2501,6 +2503,13 @@ class DocumentCoder {
       // kept only when every event is asked for.
       auto unattributed = [](const Actor& a) { return a.country.empty() && a.code.size() <= 3; };
       if ((unattributed(s) || unattributed(t)) && !opt_.all_moods) continue;
+      // "Protesters in Kinshasa attacked the embassies of Rwanda and France": an assault or a
+      // fight by civilians is a violent protest (145).
+      const CameoCode* riot = lang == Lang::kEn && (cc->root == "18" || cc->root == "19") && s.code.size() == 6 &&
+                                      s.code.compare(3, 3, "CVL") == 0
+                                  ? lex_.cameo().Find("145")
+                                  : nullptr;
+      const CameoCode& ec = riot ? *riot : *cc;
       Event e;
       e.doc = doc_.id;
       e.date = date;
@@ -2508,28 +2517,18 @@ class DocumentCoder {
       e.date_reason = date_reason + (modality.empty() ? "" : "; modality: " + modality);
       e.source = s;
       e.target = t;
-      e.code = cc->code;
-      e.root = cc->root;
-      e.quad = cc->quad;
-      e.goldstein = cc->goldstein;
+      e.code = ec.code;
+      e.root = ec.root;
+      e.quad = ec.quad;
+      e.goldstein = ec.goldstein;
       e.mood = mood;
       e.symmetric = (reciprocal || pair_acts_as_one || coordinated_pair) && !mutual;
       e.sentence = sidx;
       e.span_begin = match_begin;
       e.span_end = match_end;
       e.evidence = Orig(sent.begin, sent.end);
-      e.rule = p.where + " " + p.text;
+      e.rule = p.where + " " + p.text + (riot ? " + done by civilians: a violent protest" : "");
       e.trigger = Orig(match_begin, match_end);
-      // "Protesters in Kinshasa attacked the embassies of Rwanda and France": an assault or a
-      // fight by civilians is a violent protest (145).
-      if (lang == Lang::kEn && (e.root == "18" || e.root == "19") && s.code.size() == 6 && s.code.compare(3, 3, "CVL") == 0)
-        if (const CameoCode* riot = lex_.cameo().Find("145")) {
-          e.code = riot->code;
-          e.root = riot->root;
-          e.quad = riot->quad;
-          e.goldstein = riot->goldstein;
-          e.rule += " + done by civilians: a violent protest";
-        }
       if (MergeRestatement(e, retrospective, subject_from == "subject of an earlier clause")) continue;
       if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
         verbal_act_at_ = trig.begin;
@@ -2730,7 +2729,14 @@ class DocumentCoder {
     return false;
   }
 
-  // The clause of `pos` is a relative clause after a comma: ", who arrived on Saturday,".
+  // The words of a clause opened by a comma at `b`, up to `end` ("" when the clause does not
+  // open with a comma).
+  std::u32string_view CommaClauseHead(int b, int end) const {
+    if (b <= sentence_begin_ || norm_[b] != ',') return {};
+    while (b + 1 < end && norm_[b + 1] == ' ') ++b;
+    return std::u32string_view(norm_).substr(b + 1, std::max(0, end - b - 1));
+  }
+
   // Clause `c` of the current sentence opens with ", where", ", who", ", which" or ", whose".
   bool RelativeClauseNumber(int c) const {
     // (clause numbers rise along the sentence: the clause's first position by binary search)
@@ -2738,21 +2744,17 @@ class DocumentCoder {
     const auto last = clause_of_.begin() + std::min<int>(sentence_end_, static_cast<int>(clause_of_.size()));
     const auto at = std::lower_bound(first, last, c);
     if (at == last || *at != c) return false;
-    const int b = static_cast<int>(at - clause_of_.begin());
-    if (b == sentence_begin_ || norm_[b] != ',') return false;
-    std::u32string_view head = std::u32string_view(norm_).substr(b + 1);
-    while (head.starts_with(U" ")) head.remove_prefix(1);
+    const std::u32string_view head = CommaClauseHead(static_cast<int>(at - clause_of_.begin()), sentence_end_);
     return head.starts_with(U"where ") || head.starts_with(U"who ") || head.starts_with(U"which ") ||
            head.starts_with(U"whose ");
   }
 
+  // The clause of `pos` is a relative clause after a comma: ", who arrived on Saturday,", ", when
+  // the two delegations met in Havana".
   bool InRelativeClause(int pos) const {
-    int b = ClauseStart(pos);
-    if (b <= sentence_begin_ || norm_[b] != ',') return false;
-    while (b + 1 < pos && norm_[b + 1] == ' ') ++b;
-    const std::u32string_view head = std::u32string_view(norm_).substr(b + 1, pos - b - 1);
+    const std::u32string_view head = CommaClauseHead(ClauseStart(pos), pos);
     return head.starts_with(U"who ") || head.starts_with(U"which ") || head.starts_with(U"whose ") ||
-           head.starts_with(U"when ");  // (", when the two delegations met in Havana")
+           head.starts_with(U"when ");
   }
 
   // `pos` lies in a relative clause that tells the background of a name ("a citizen who was
@@ -2777,7 +2779,7 @@ class DocumentCoder {
   bool InAfterPhrase(int pos) const {
     const int start = ClauseStart(pos);
     const std::u32string_view head = std::u32string_view(norm_).substr(start, pos - start);
-    return head.find(U" after ") != std::u32string_view::npos || head.find(U"fter ") == 1;
+    return head.find(U" after ") != std::u32string_view::npos || head.starts_with(U"after ");
   }
 
   // Where the clause of `pos` (in the current sentence) starts.

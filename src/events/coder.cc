@@ -974,10 +974,15 @@ class DocumentCoder {
         lex_.trie().ForEachPrefix(norm_, static_cast<size_t>(trig.begin), [&](size_t len, uint32_t value) {
           const int e = trig.begin + static_cast<int>(len);
           if (e >= trig.end || IsAsciiAlnum(norm_[e]) || value == trig.list) return;
+          // (a phrasal verb is another verb: "called on Russia to stop the provocations" is no
+          // "call * provocation")
+          if (ParticleAt(e + 1, times)) return;
           if (HasItem(lex_, Token{trig.begin, e, value}, lang, ItemKind::kPattern))
             trigger_keys_.push_back(Token{trig.begin, e, value});
         });
       Token best_trig = trig;
+      const Mention* best_relative_subject = nullptr;
+      bool best_reduced_passive = false;
       // "at that meeting … a memorandum demanding": an -ing form after a determiner is a noun,
       // not the verb a longer pattern ("meet * demand") starts with.
       const bool ing_noun = lang == Lang::kEn && IngNounAt(trig.begin);
@@ -988,8 +993,13 @@ class DocumentCoder {
         if (ing_noun && p.segments.size() > 1) continue;
         int begin = key.begin, end = 0, literal = 0;
         // "diplomats were expelled": in the passive the object comes before the verb.
+        const Mention* relative_subject = nullptr;
+        bool reduced_passive = false;
         if (!MatchRest(p, key, clause_of, &end, &literal) &&
-            !(passive && MatchObjectBefore(p, key, clause_of, &begin, &end, &literal)))
+            !(passive && MatchObjectBefore(p, key, clause_of, &begin, &end, &literal)) &&
+            !(lang == Lang::kEn && !passive &&
+              MatchObjectRelative(p, key, clause_of, mentions, &begin, &end, &literal, &relative_subject,
+                                  &reduced_passive)))
           continue;
         // More parts, then spelled out rather than any name (`@`), then a later end, then more
         // matched text: the most specific pattern.
@@ -1008,6 +1018,8 @@ class DocumentCoder {
           best_literal = literal;
           best_wildcard = wildcard;
           best_trig = key;
+          best_relative_subject = relative_subject;
+          best_reduced_passive = reduced_passive;
         }
       }
       if (!best) continue;
@@ -1015,8 +1027,12 @@ class DocumentCoder {
         covered_until = best_end;
         covered_by_light_verb = best->light_verb;
       }
+      relative_subject_ = best_relative_subject;
+      reduced_passive_ = best_reduced_passive;
       CodeTrigger(*best, best_trig, best_begin, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted,
                   times, time_dates, time_contexts, question, hypo_positions, &sentence_last);
+      relative_subject_ = nullptr;
+      reduced_passive_ = false;
     }
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
@@ -1492,6 +1508,63 @@ class DocumentCoder {
     return false;
   }
 
+  // A two-part pattern whose object is told first and a verb in the past after it, as English
+  // relative clauses do without "that was": "the fisheries agreement (that) the two countries
+  // signed in 2000" (its subject is the name before the verb), "an accord, signed in 2018 by
+  // Senegal and Mauritania" (a participle with its doer after "by").
+  bool MatchObjectRelative(const Pattern& p, const Token& trig, const std::vector<int>& clause_of,
+                           const std::vector<Mention>& mentions, int* begin, int* end, int* literal,
+                           const Mention** relative_subject, bool* reduced_passive) const {
+    if (p.segments.size() != 2 || p.light_verb || p.segments[1].empty() || !LooksLikeParticiple(trig.begin))
+      return false;
+    int w = trig.end;
+    while (w < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[w])) ++w;
+    const std::u32string_view verb = std::u32string_view(norm_).substr(trig.begin, w - trig.begin);
+    if (verb.ends_with(U"ing") || verb.ends_with(U"s")) return false;
+    // Where the object must end: right before the verb (", signed by"), or before the
+    // relative clause's subject ("the two countries signed", "that Seoul had signed").
+    int object_end = trig.begin;
+    bool comma = false;
+    const Mention* subj = nullptr;
+    for (const Mention& m : mentions) {
+      if (m.end > trig.begin || m.prep_object || m.locative || m.passive_agent) continue;
+      std::u32string_view gap = std::u32string_view(norm_).substr(m.end, trig.begin - m.end);
+      for (std::u32string_view aux : {U" had ", U" has ", U" have "})
+        if (gap == aux) gap = U" ";
+      if (gap == U" ") subj = &m;
+    }
+    if (subj) {
+      object_end = subj->begin;
+      for (std::u32string_view rel : {U"that ", U"which "})
+        if (object_end >= static_cast<int>(rel.size()) &&
+            norm_.compare(object_end - rel.size(), rel.size(), rel) == 0)
+          object_end -= static_cast<int>(rel.size());
+      if (object_end >= 1 && norm_[object_end - 1] == U' ') --object_end;
+    } else {
+      // a participle straight after its noun names its doer with "by" in the clause
+      if (object_end >= 1 && norm_[object_end - 1] == U' ') --object_end;
+      // ("The treaty, signed in Canberra by …": the comma starts the participle's clause)
+      if (object_end >= 1 && norm_[object_end - 1] == U',') --object_end, comma = true;
+      const int clause = clause_of[trig.begin];
+      bool by = false;
+      for (const Mention& m : mentions)
+        if (m.begin > trig.end && m.begin <= trig.end + 48 && clause_of[m.begin] == clause && m.passive_agent) by = true;
+      if (!by) return false;
+    }
+    if (object_end <= 0 || (!comma && clause_of[object_end - 1] != clause_of[trig.begin])) return false;
+    for (const std::u32string& form : p.segments[1]) {
+      const int b = object_end - static_cast<int>(form.size());
+      if (b < 0 || norm_.compare(b, form.size(), form) != 0 || (b > 0 && IsAsciiAlnum(norm_[b - 1]))) continue;
+      *begin = b;
+      *end = trig.end;
+      *literal = static_cast<int>(form.size()) + (trig.end - trig.begin);
+      *relative_subject = subj;
+      *reduced_passive = subj == nullptr;
+      return true;
+    }
+    return false;
+  }
+
   void CodeTrigger(const Pattern& p, const Token& trig, int match_begin, int match_end, int tok_index, int sidx,
                    const std::vector<Token>& toks, const std::vector<Mention>& mentions,
                    const std::vector<int>& clause_of, const std::vector<bool>& quoted,
@@ -1571,7 +1644,14 @@ class DocumentCoder {
     // with its visitor after "by" is told, the visitor doing it.
     const Mention* visitor = lang == Lang::kEn ? VisitorAfter(trig, match_end, mentions) : nullptr;
     if (visitor) agent_reach = visitor->begin - match_end;
-    const bool en_passive = lang == Lang::kEn && (PassiveBefore(toks, tok_index) || agent_reach > 8 ||
+    // ("was signed on Monday in Canberra by …": a passive names its doer past times and places)
+    if (reduced_passive_ || (lang == Lang::kEn && PassiveBefore(toks, tok_index)))
+      for (const Mention* m : after)
+        if (m->passive_agent) {
+          if (m->begin - match_end <= 48) agent_reach = std::max(agent_reach, m->begin - match_end);
+          break;
+        }
+    const bool en_passive = lang == Lang::kEn && (PassiveBefore(toks, tok_index) || agent_reach > 8 || reduced_passive_ ||
                                                  (match_end == trig.end && norm_.compare(trig.end, 4, U" by ") == 0 &&
                                                   norm_.compare(trig.end - 2, 2, U"ed") == 0));
     auto agent_after = [&](const Mention* m) { return m->passive_agent && (lang == Lang::kZh || en_passive); };
@@ -1659,6 +1739,10 @@ class DocumentCoder {
         subject = antecedent;
         subject_from = "antecedent of a relative clause";
       }
+    if (relative_subject_) {
+      subject = relative_subject_;
+      subject_from = "subject of a relative clause";
+    }
     if (!subject) subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, nullptr, &subject_from);
     // Passive: 哥伦比亚遭美国制裁 / Colombia was sanctioned by the US.
     const Mention* passive_target = nullptr;
@@ -2004,9 +2088,11 @@ class DocumentCoder {
       if (verb_and < 0) return act_between(times[i].end, trig.begin);
       return !act_between(times[i].end, verb_and);
     };
+    // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
+    const bool relative = relative_subject_ || reduced_passive_;
     for (size_t i = 0; i < times.size(); ++i)
       if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i) &&
-          !beyond_conjunction(i) && !future(i))
+          !beyond_conjunction(i) && !future(i) && !(relative && times[i].end <= match_begin))
         chosen = static_cast<int>(i);
     // A time after the trigger belongs to it unless another act's verb comes first: in "lifted
     // the restrictions it had imposed in 2019" the year dates the imposing.
@@ -2023,11 +2109,32 @@ class DocumentCoder {
       int relative = -1;  // "had": an earlier act of its own ("that killed" may be the same act)
       for (int w = from; w + 5 < to && relative < 0; ++w)
         if (norm_.compare(w, 5, U" had ") == 0) relative = w;
+      // ("lifted the sanctions Moscow imposed in 2008", "resume flights suspended in 2020": the
+      // time is the relative clause's; "vehicles imported from China on Oct. 29" is too far)
+      if (lang == Lang::kEn)
+        for (const Token& t : toks)
+          if (t.begin >= from && t.end <= to &&
+              (ObjectRelativeVerb(t, mentions) || (ReducedParticiple(t) && to - t.end <= 12)))
+            return true;
       if (relative < 0) return false;
       for (const Token& t : toks)
         if (t.begin > relative && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern)) return true;
       return false;
     };
+    // "In July, the deputy army chief accused Beijing of … in May": a time opening the sentence
+    // dates its main act; a later one in the clause is the matter's.
+    if (chosen < 0 && lang == Lang::kEn && !relative_subject_ && !reduced_passive_)
+      for (size_t i = 0; i < times.size() && times[i].end <= trig.begin; ++i) {
+        if (times[i].begin - sent.begin > 6 || !time_dates[i].known() || deferred(i) || beyond_conjunction(i) ||
+            future(i) || EndsWithConjunction(times[i], lang) || clause_of[times[i].begin] + 1 != clause)
+          continue;
+        bool opener = true;
+        for (int c = sent.begin; c < times[i].begin; ++c) opener &= IsAsciiAlnum(norm_[c]) || norm_[c] == U' ';
+        int e = times[i].end;
+        while (e < trig.begin && norm_[e] == U' ') ++e;
+        if (opener && e < trig.begin && norm_[e] == U',') chosen = static_cast<int>(i);
+        break;
+      }
     // ("two days after Ecuadorean police stormed…": a time ending in a conjunction dates the act
     // that follows it, not the one before)
     if (chosen < 0)
@@ -2054,6 +2161,16 @@ class DocumentCoder {
             !InRelativeClause(times[i].begin)) {  // (", which resumed in April 2023": the clause's own)
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
           if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
+          // ("…the release of Poczobut, a member of the minority sentenced in 2023": a verb in a
+          // later clause has the time)
+          // (a verb in the past, not a speech verb, "…, officials said on Tuesday"; not a participle
+          // opening its clause, "talks …, held in Paris last month," which tells of the act itself)
+          bool later_verb = false;
+          for (const Token& t : toks)
+            later_verb |= t.begin > match_end && t.end <= times[i].begin && clause_of[t.begin] != clause &&
+                          HasItem(lex_, t, lang, ItemKind::kPattern) && !Marks(t, lang, Marker::kSpeech) &&
+                          LooksLikeParticiple(t.begin) && !TextBefore(t.begin, U", ");
+          if (later_verb) break;
           chosen = static_cast<int>(i);
           break;
         }
@@ -2842,6 +2959,75 @@ class DocumentCoder {
     return false;
   }
 
+  // `t` is an English past participle after its noun: "flights suspended since 2020", "a pilot
+  // launched last August" (not "was suspended", "signed and ratified").
+  bool ReducedParticiple(const Token& t) const {
+    if (!HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) || !LooksLikeParticiple(t.begin) ||
+        Marks(t, Lang::kEn, Marker::kSpeech))
+      return false;
+    int b = t.begin - 1;
+    if (b < 1 || norm_[b] != U' ') return false;
+    int w = b;
+    while (w > 0 && IsAsciiAlnum(norm_[w - 1])) --w;
+    if (w == b || !(norm_[w] >= U'a' && norm_[w] <= U'z')) return false;
+    const std::u32string_view word = std::u32string_view(norm_).substr(w, b - w);
+    for (std::u32string_view aux : {U"was", U"were", U"is", U"are", U"be", U"been", U"being", U"had", U"has", U"have",
+                                    U"and", U"or", U"not", U"also", U"later", U"then", U"jointly", U"it", U"they",
+                                    U"he", U"she", U"we", U"who", U"which", U"that", U"to", U"get", U"got",
+                                    U"the", U"a", U"an", U"its", U"their", U"his", U"her", U"our", U"this",
+                                    U"these", U"those", U"newly", U"jointly"})
+      if (word == aux) return false;
+    if (word.ends_with(U"ly") || word.ends_with(U"ed")) return false;  // an adverb or a verb before it
+    // (nor a name or role: "the air force said" is a subject and its verb)
+    for (const Token& k : *sentence_toks_)
+      if (k.begin <= w && k.end >= b &&
+          (Marks(k, Lang::kEn, Marker::kPassive) || Marks(k, Lang::kEn, Marker::kNeg) ||
+           HasItem(lex_, k, Lang::kEn, ItemKind::kActor) || HasItem(lex_, k, Lang::kEn, ItemKind::kRole)))
+        return false;
+    return true;
+  }
+
+  // `t` is the verb of an English relative clause with its object before it: "the sanctions
+  // Moscow imposed", "the accord which both sides had signed".
+  bool ObjectRelativeVerb(const Token& t, const std::vector<Mention>& mentions) const {
+    if (!HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) || !LooksLikeParticiple(t.begin)) return false;
+    for (const Mention& m : mentions) {
+      if (m.end > t.begin || m.prep_object || m.locative || m.passive_agent) continue;
+      std::u32string_view gap = std::u32string_view(norm_).substr(m.end, t.begin - m.end);
+      if (gap != U" " && gap != U" had " && gap != U" has " && gap != U" have ") continue;
+      if (TextBefore(m.begin, U" which ")) return true;
+      // a plain noun right before the name (or before "that"): not a function word, a verb or a
+      // speech verb ("said that Moscow imposed" is reported speech)
+      int b = m.begin - 1;
+      if (TextBefore(m.begin, U" that ")) b = m.begin - 6;
+      if (b < 1 || norm_[b] != U' ') return false;
+      int w = b;
+      while (w > 0 && IsAsciiAlnum(norm_[w - 1])) --w;
+      if (w == b || !(norm_[w] >= U'a' && norm_[w] <= U'z')) return false;
+      const std::u32string_view word = std::u32string_view(norm_).substr(w, b - w);
+      if (word.ends_with(U"ed")) return false;  // "warned Moscow imposed": a verb
+      for (const Token& k : *sentence_toks_)
+        if (k.begin <= w && k.end >= b &&
+            (Marks(k, Lang::kEn, Marker::kFixed) || Marks(k, Lang::kEn, Marker::kSpeech) ||
+             Marks(k, Lang::kEn, Marker::kPrep) || Marks(k, Lang::kEn, Marker::kCoord)))
+          return false;
+      return true;
+    }
+    return false;
+  }
+
+  // The English word at `pos` is a particle that makes a verb an appeal ("call on", "call
+  // for"); "agreed on Thursday to" has a time after it instead.
+  bool ParticleAt(int pos, const std::vector<TimeExpr>& times) const {
+    int e = pos;
+    while (e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) ++e;
+    const std::u32string_view w = std::u32string_view(norm_).substr(pos, e - pos);
+    if (w != U"for" && w != U"on" && w != U"upon") return false;
+    for (const TimeExpr& t : times)
+      if (t.begin > e && t.begin <= e + 1) return false;
+    return true;
+  }
+
   // The English word at `pos` can be a past participle ("decertified", "shot", "held"), not an
   // adjective after "is" ("is pessimistic").
   bool LooksLikeParticiple(int pos) const {
@@ -3146,6 +3332,10 @@ class DocumentCoder {
   std::vector<int> word_starts_;             // English word starts of the current sentence
   std::vector<Token> trigger_keys_;           // the keys tried as the trigger at one word
   const std::vector<Token>* sentence_toks_ = nullptr;  // the current sentence's tokens
+  // The trigger being coded ends a relative clause with its object before it: the clause's
+  // subject, or none when the verb is a participle with "by" (MatchObjectRelative).
+  const Mention* relative_subject_ = nullptr;
+  bool reduced_passive_ = false;
   int sentence_begin_ = 0, sentence_end_ = 0;
   UnitBloom sentence_units_{};
   std::vector<Token> toks_buffer_;  // the current sentence's words or characters (MatchRest)  // the current sentence: clause_of_ is valid inside only

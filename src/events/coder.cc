@@ -1579,6 +1579,11 @@ class DocumentCoder {
       if (trig.begin > b && trig.begin < e)
         for (const Mention& m : mentions)
           if (m.begin > b && m.end < e) return;
+    // "citing what it called baseless statements": a free relative names a thing in its
+    // speaker's words; the act is the main verb's.
+    if (lang == Lang::kEn)
+      for (std::u32string_view w : {U"what it ", U"what they ", U"what he ", U"what she ", U"what we "})
+        if (TextBefore(trig.begin, w)) return;
     // A sentence that names no actor codes nothing (「移民遣返不是技术问题」), unless it carries
     // the narrative of the sentence before on (次日, 随即, the next day).
     if (mentions.empty() && !ContinuesNarrative(times)) return;

@@ -45,6 +45,16 @@ struct Mention {
   bool host = false;              // 驻美, 驻哥伦比亚: where a mission is posted (a target, never a subject)
 };
 
+// How a pattern matched with its object told before the verb (MatchObjectRelative): the name
+// right before the verb is the relative clause's subject ("the agreement the two countries
+// signed"), or the verb is a participle whose doer comes after "by" ("an accord, signed … by").
+struct ObjectFirst {
+  const Mention* subject = nullptr;
+  bool participle = false;
+  int object_end = -1;  // where the object told before the verb ends
+  bool any() const { return subject || participle; }
+};
+
 struct Resolved {
   Actor actor;
   bool ok = false;
@@ -981,45 +991,45 @@ class DocumentCoder {
             trigger_keys_.push_back(Token{trig.begin, e, value});
         });
       Token best_trig = trig;
-      const Mention* best_relative_subject = nullptr;
-      bool best_reduced_passive = false;
+      ObjectFirst best_object_first;
       // "at that meeting … a memorandum demanding": an -ing form after a determiner is a noun,
       // not the verb a longer pattern ("meet * demand") starts with.
       const bool ing_noun = lang == Lang::kEn && IngNounAt(trig.begin);
-      for (const Token& key : trigger_keys_)
-      for (const Item& it : lex_.Items(key.list)) {
-        if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
-        const Pattern& p = lex_.patterns()[it.index];
-        if (ing_noun && p.segments.size() > 1) continue;
-        int begin = key.begin, end = 0, literal = 0;
-        // "diplomats were expelled": in the passive the object comes before the verb.
-        const Mention* relative_subject = nullptr;
-        bool reduced_passive = false;
-        if (!MatchRest(p, key, clause_of, &end, &literal) &&
-            !(passive && MatchObjectBefore(p, key, clause_of, &begin, &end, &literal)) &&
-            !(lang == Lang::kEn && !passive &&
-              MatchObjectRelative(p, key, clause_of, mentions, &begin, &end, &literal, &relative_subject,
-                                  &reduced_passive)))
-          continue;
-        // More parts, then spelled out rather than any name (`@`), then a later end, then more
-        // matched text: the most specific pattern.
-        const bool wildcard = std::any_of(p.segments.begin(), p.segments.end(), [](const auto& g) { return g.empty(); });
-        // a shorter key wins over the longest key's match only by matching more of the text
-        const bool shorter_over_longest = best && key.end < trig.end && best_trig.end == trig.end;
-        if (shorter_over_longest && !(end > best_end && literal > best_literal)) continue;
-        if (!best || shorter_over_longest || p.segments.size() > best_segments ||
-            (p.segments.size() == best_segments &&
-             (best_wildcard > wildcard ||
-              (best_wildcard == wildcard && (end > best_end || (end == best_end && literal > best_literal)))))) {
-          best = &p;
-          best_begin = begin;
-          best_end = end;
-          best_segments = p.segments.size();
-          best_literal = literal;
-          best_wildcard = wildcard;
-          best_trig = key;
-          best_relative_subject = relative_subject;
-          best_reduced_passive = reduced_passive;
+      for (const Token& key : trigger_keys_) {
+        // (where an object told before this verb would end: once per key, not per pattern)
+        const ObjectFirst key_object_first =
+            lang == Lang::kEn && !passive ? ObjectFirstAt(key, clause_of, mentions) : ObjectFirst{};
+        for (const Item& it : lex_.Items(key.list)) {
+          if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
+          const Pattern& p = lex_.patterns()[it.index];
+          if (ing_noun && p.segments.size() > 1) continue;
+          int begin = key.begin, end = 0, literal = 0;
+          // "diplomats were expelled": in the passive the object comes before the verb.
+          ObjectFirst object_first;
+          if (!MatchRest(p, key, clause_of, &end, &literal) &&
+              !(passive && MatchObjectBefore(p, key, clause_of, &begin, &end, &literal)) &&
+              !MatchObjectRelative(p, key, key_object_first, &begin, &end, &literal, &object_first))
+            continue;
+          // More parts, then spelled out rather than any name (`@`), then a later end, then more
+          // matched text: the most specific pattern.
+          const bool wildcard =
+              std::any_of(p.segments.begin(), p.segments.end(), [](const auto& g) { return g.empty(); });
+          // a shorter key wins over the longest key's match only by matching more of the text
+          const bool shorter_over_longest = best && key.end < trig.end && best_trig.end == trig.end;
+          if (shorter_over_longest && !(end > best_end && literal > best_literal)) continue;
+          if (!best || shorter_over_longest || p.segments.size() > best_segments ||
+              (p.segments.size() == best_segments &&
+               (best_wildcard > wildcard ||
+                (best_wildcard == wildcard && (end > best_end || (end == best_end && literal > best_literal)))))) {
+            best = &p;
+            best_begin = begin;
+            best_end = end;
+            best_segments = p.segments.size();
+            best_literal = literal;
+            best_wildcard = wildcard;
+            best_trig = key;
+            best_object_first = object_first;
+          }
         }
       }
       if (!best) continue;
@@ -1027,12 +1037,8 @@ class DocumentCoder {
         covered_until = best_end;
         covered_by_light_verb = best->light_verb;
       }
-      relative_subject_ = best_relative_subject;
-      reduced_passive_ = best_reduced_passive;
-      CodeTrigger(*best, best_trig, best_begin, best_end, static_cast<int>(k), sidx, toks, mentions, clause_of, quoted,
-                  times, time_dates, time_contexts, question, hypo_positions, &sentence_last);
-      relative_subject_ = nullptr;
-      reduced_passive_ = false;
+      CodeTrigger(*best, best_trig, best_begin, best_end, best_object_first, static_cast<int>(k), sidx, toks, mentions,
+                  clause_of, quoted, times, time_dates, time_contexts, question, hypo_positions, &sentence_last);
     }
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
@@ -1495,44 +1501,37 @@ class DocumentCoder {
     const int reach = p.lang == Lang::kZh ? 16 : 48;
     for (int e = trig.begin - 1; e >= 0 && e >= trig.begin - reach && clause_of[e] == clause; --e) {
       if (IsAsciiAlnum(norm_[e]) && e + 1 < trig.begin && IsAsciiAlnum(norm_[e + 1])) continue;
-      for (const std::u32string& form : p.segments[1]) {
-        const int b = e + 1 - static_cast<int>(form.size());
-        if (b < 0 || norm_.compare(b, form.size(), form) != 0) continue;
-        if (b > 0 && IsAsciiAlnum(norm_[b - 1])) continue;
+      if (const int b = FormEndingAt(p.segments[1], e + 1); b >= 0) {
         *begin = b;
         *end = trig.end;
-        *literal = static_cast<int>(form.size()) + (trig.end - trig.begin);
+        *literal = (e + 1 - b) + (trig.end - trig.begin);
         return true;
       }
     }
     return false;
   }
 
-  // A two-part pattern whose object is told first and a verb in the past after it, as English
-  // relative clauses do without "that was": "the fisheries agreement (that) the two countries
-  // signed in 2000" (its subject is the name before the verb), "an accord, signed in 2018 by
-  // Senegal and Mauritania" (a participle with its doer after "by").
-  bool MatchObjectRelative(const Pattern& p, const Token& trig, const std::vector<int>& clause_of,
-                           const std::vector<Mention>& mentions, int* begin, int* end, int* literal,
-                           const Mention** relative_subject, bool* reduced_passive) const {
-    if (p.segments.size() != 2 || p.light_verb || p.segments[1].empty() || !LooksLikeParticiple(trig.begin))
-      return false;
-    int w = trig.end;
-    while (w < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[w])) ++w;
-    const std::u32string_view verb = std::u32string_view(norm_).substr(trig.begin, w - trig.begin);
-    if (verb.ends_with(U"ing") || verb.ends_with(U"s")) return false;
-    // Where the object must end: right before the verb (", signed by"), or before the
-    // relative clause's subject ("the two countries signed", "that Seoul had signed").
+  // Where a form of `segment` ending at `end` begins (at a word start), or -1.
+  int FormEndingAt(const std::vector<std::u32string>& segment, int end) const {
+    for (const std::u32string& form : segment) {
+      const int b = end - static_cast<int>(form.size());
+      if (b < 0 || norm_.compare(b, form.size(), form) != 0 || (b > 0 && IsAsciiAlnum(norm_[b - 1]))) continue;
+      return b;
+    }
+    return -1;
+  }
+
+  // English tells an object before its verb in relative clauses without "that was": "the
+  // fisheries agreement (that) the two countries signed in 2000" (the name before the verb is
+  // the clause's subject), "an accord, signed in 2018 by Senegal and Mauritania" (a participle
+  // with its doer after "by"). Where such an object would end before `trig`, if anywhere.
+  ObjectFirst ObjectFirstAt(const Token& trig, const std::vector<int>& clause_of,
+                            const std::vector<Mention>& mentions) const {
+    ObjectFirst none;
+    if (!LooksLikeParticiple(trig.begin)) return none;
     int object_end = trig.begin;
     bool comma = false;
-    const Mention* subj = nullptr;
-    for (const Mention& m : mentions) {
-      if (m.end > trig.begin || m.prep_object || m.locative || m.passive_agent) continue;
-      std::u32string_view gap = std::u32string_view(norm_).substr(m.end, trig.begin - m.end);
-      for (std::u32string_view aux : {U" had ", U" has ", U" have "})
-        if (gap == aux) gap = U" ";
-      if (gap == U" ") subj = &m;
-    }
+    const Mention* subj = SubjectRightBefore(trig.begin, mentions);
     if (subj) {
       object_end = subj->begin;
       for (std::u32string_view rel : {U"that ", U"which "})
@@ -1546,26 +1545,30 @@ class DocumentCoder {
       // ("The treaty, signed in Canberra by …": the comma starts the participle's clause)
       if (object_end >= 1 && norm_[object_end - 1] == U',') --object_end, comma = true;
       const int clause = clause_of[trig.begin];
-      bool by = false;
-      for (const Mention& m : mentions)
-        if (m.begin > trig.end && m.begin <= trig.end + 48 && clause_of[m.begin] == clause && m.passive_agent) by = true;
-      if (!by) return false;
+      const bool by = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return m.passive_agent && m.begin > trig.end && m.begin <= trig.end + 48 && clause_of[m.begin] == clause;
+      });
+      if (!by) return none;
     }
-    if (object_end <= 0 || (!comma && clause_of[object_end - 1] != clause_of[trig.begin])) return false;
-    for (const std::u32string& form : p.segments[1]) {
-      const int b = object_end - static_cast<int>(form.size());
-      if (b < 0 || norm_.compare(b, form.size(), form) != 0 || (b > 0 && IsAsciiAlnum(norm_[b - 1]))) continue;
-      *begin = b;
-      *end = trig.end;
-      *literal = static_cast<int>(form.size()) + (trig.end - trig.begin);
-      *relative_subject = subj;
-      *reduced_passive = subj == nullptr;
-      return true;
-    }
-    return false;
+    if (object_end <= 0 || (!comma && clause_of[object_end - 1] != clause_of[trig.begin])) return none;
+    return ObjectFirst{subj, subj == nullptr, object_end};
   }
 
-  void CodeTrigger(const Pattern& p, const Token& trig, int match_begin, int match_end, int tok_index, int sidx,
+  // A two-part pattern whose second part is the object told before the verb (ObjectFirstAt).
+  bool MatchObjectRelative(const Pattern& p, const Token& trig, const ObjectFirst& at, int* begin, int* end,
+                           int* literal, ObjectFirst* object_first) const {
+    if (!at.any() || p.segments.size() != 2 || p.light_verb) return false;
+    const int b = FormEndingAt(p.segments[1], at.object_end);
+    if (b < 0) return false;
+    *begin = b;
+    *end = trig.end;
+    *literal = (at.object_end - b) + (trig.end - trig.begin);
+    *object_first = at;
+    return true;
+  }
+
+  void CodeTrigger(const Pattern& p, const Token& trig, int match_begin, int match_end, const ObjectFirst& object_first,
+                   int tok_index, int sidx,
                    const std::vector<Token>& toks, const std::vector<Mention>& mentions,
                    const std::vector<int>& clause_of, const std::vector<bool>& quoted,
                    const std::vector<TimeExpr>& times, const std::vector<Date>& time_dates,
@@ -1649,14 +1652,15 @@ class DocumentCoder {
     // with its visitor after "by" is told, the visitor doing it.
     const Mention* visitor = lang == Lang::kEn ? VisitorAfter(trig, match_end, mentions) : nullptr;
     if (visitor) agent_reach = visitor->begin - match_end;
+    const bool passive_before = lang == Lang::kEn && PassiveBefore(toks, tok_index);
     // ("was signed on Monday in Canberra by …": a passive names its doer past times and places)
-    if (reduced_passive_ || (lang == Lang::kEn && PassiveBefore(toks, tok_index)))
+    if (object_first.participle || passive_before)
       for (const Mention* m : after)
         if (m->passive_agent) {
           if (m->begin - match_end <= 48) agent_reach = std::max(agent_reach, m->begin - match_end);
           break;
         }
-    const bool en_passive = lang == Lang::kEn && (PassiveBefore(toks, tok_index) || agent_reach > 8 || reduced_passive_ ||
+    const bool en_passive = lang == Lang::kEn && (passive_before || agent_reach > 8 || object_first.participle ||
                                                  (match_end == trig.end && norm_.compare(trig.end, 4, U" by ") == 0 &&
                                                   norm_.compare(trig.end - 2, 2, U"ed") == 0));
     auto agent_after = [&](const Mention* m) { return m->passive_agent && (lang == Lang::kZh || en_passive); };
@@ -1744,8 +1748,8 @@ class DocumentCoder {
         subject = antecedent;
         subject_from = "antecedent of a relative clause";
       }
-    if (relative_subject_) {
-      subject = relative_subject_;
+    if (object_first.subject) {
+      subject = object_first.subject;
       subject_from = "subject of a relative clause";
     }
     if (!subject) subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, nullptr, &subject_from);
@@ -1771,7 +1775,7 @@ class DocumentCoder {
       // ("Petro's visa was revoked": the object told first, its owner is the one acted upon)
       if (!passive_target && subject && !p.reciprocal && subject->clause == clause &&
           (subject->end <= match_begin || (match_begin < trig.begin && subject->begin < match_begin)) &&
-          subject_from == "clause subject" && PassiveBefore(toks, tok_index) &&
+          subject_from == "clause subject" && passive_before &&
           LooksLikeParticiple(trig.begin) && Root(p.code) != 1 && p.code != "110") {  // "is concerned": a state
         passive_target = subject;
         // "were killed in a Russian missile strike": the one whose attack it was did it
@@ -2094,10 +2098,9 @@ class DocumentCoder {
       return !act_between(times[i].end, verb_and);
     };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
-    const bool relative = relative_subject_ || reduced_passive_;
     for (size_t i = 0; i < times.size(); ++i)
       if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i) &&
-          !beyond_conjunction(i) && !future(i) && !(relative && times[i].end <= match_begin))
+          !beyond_conjunction(i) && !future(i) && !(object_first.any() && times[i].end <= match_begin))
         chosen = static_cast<int>(i);
     // A time after the trigger belongs to it unless another act's verb comes first: in "lifted
     // the restrictions it had imposed in 2019" the year dates the imposing.
@@ -2128,7 +2131,7 @@ class DocumentCoder {
     };
     // "In July, the deputy army chief accused Beijing of … in May": a time opening the sentence
     // dates its main act; a later one in the clause is the matter's.
-    if (chosen < 0 && lang == Lang::kEn && !relative_subject_ && !reduced_passive_)
+    if (chosen < 0 && lang == Lang::kEn && !object_first.any())
       for (size_t i = 0; i < times.size() && times[i].end <= trig.begin; ++i) {
         if (times[i].begin - sent.begin > 6 || !time_dates[i].known() || deferred(i) || beyond_conjunction(i) ||
             future(i) || EndsWithConjunction(times[i], lang) || clause_of[times[i].begin] + 1 != clause)
@@ -2970,20 +2973,17 @@ class DocumentCoder {
     if (!HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) || !LooksLikeParticiple(t.begin) ||
         Marks(t, Lang::kEn, Marker::kSpeech))
       return false;
-    int b = t.begin - 1;
-    if (b < 1 || norm_[b] != U' ') return false;
-    int w = b;
-    while (w > 0 && IsAsciiAlnum(norm_[w - 1])) --w;
-    if (w == b || !(norm_[w] >= U'a' && norm_[w] <= U'z')) return false;
-    const std::u32string_view word = std::u32string_view(norm_).substr(w, b - w);
+    if (!TextBefore(t.begin, U" ")) return false;
+    const std::u32string_view word = WordBefore(t.begin);
+    if (word.empty() || !(word[0] >= U'a' && word[0] <= U'z')) return false;
     for (std::u32string_view aux : {U"was", U"were", U"is", U"are", U"be", U"been", U"being", U"had", U"has", U"have",
-                                    U"and", U"or", U"not", U"also", U"later", U"then", U"jointly", U"it", U"they",
-                                    U"he", U"she", U"we", U"who", U"which", U"that", U"to", U"get", U"got",
-                                    U"the", U"a", U"an", U"its", U"their", U"his", U"her", U"our", U"this",
-                                    U"these", U"those", U"newly", U"jointly"})
+                                    U"and", U"or", U"not", U"also", U"later", U"then", U"it", U"they", U"he", U"she",
+                                    U"we", U"who", U"which", U"that", U"to", U"get", U"got", U"the", U"a", U"an",
+                                    U"its", U"their", U"his", U"her", U"our", U"this", U"these", U"those"})
       if (word == aux) return false;
     if (word.ends_with(U"ly") || word.ends_with(U"ed")) return false;  // an adverb or a verb before it
     // (nor a name or role: "the air force said" is a subject and its verb)
+    const int w = static_cast<int>(word.data() - norm_.data()), b = w + static_cast<int>(word.size());
     for (const Token& k : *sentence_toks_)
       if (k.begin <= w && k.end >= b &&
           (Marks(k, Lang::kEn, Marker::kPassive) || Marks(k, Lang::kEn, Marker::kNeg) ||
@@ -2996,29 +2996,35 @@ class DocumentCoder {
   // Moscow imposed", "the accord which both sides had signed".
   bool ObjectRelativeVerb(const Token& t, const std::vector<Mention>& mentions) const {
     if (!HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) || !LooksLikeParticiple(t.begin)) return false;
+    const Mention* m = SubjectRightBefore(t.begin, mentions);
+    if (!m) return false;
+    if (TextBefore(m->begin, U" which ")) return true;
+    // a plain noun right before the name (or before "that"): not a function word, a verb or a
+    // speech verb ("said that Moscow imposed" is reported speech)
+    const int b = TextBefore(m->begin, U" that ") ? m->begin - 5 : m->begin;
+    if (!TextBefore(b, U" ")) return false;
+    const std::u32string_view word = WordBefore(b);
+    if (word.empty() || !(word[0] >= U'a' && word[0] <= U'z')) return false;
+    if (word.ends_with(U"ed")) return false;  // "warned Moscow imposed": a verb
+    const int w = static_cast<int>(word.data() - norm_.data()), e = w + static_cast<int>(word.size());
+    for (const Token& k : *sentence_toks_)
+      if (k.begin <= w && k.end >= e &&
+          (Marks(k, Lang::kEn, Marker::kFixed) || Marks(k, Lang::kEn, Marker::kSpeech) ||
+           Marks(k, Lang::kEn, Marker::kPrep) || Marks(k, Lang::kEn, Marker::kCoord)))
+        return false;
+    return true;
+  }
+
+  // The name right before an English verb, with only a space or "had"/"has"/"have" between:
+  // the verb's subject ("Moscow imposed", "the two countries had signed").
+  const Mention* SubjectRightBefore(int pos, const std::vector<Mention>& mentions) const {
+    const Mention* subject = nullptr;
     for (const Mention& m : mentions) {
-      if (m.end > t.begin || m.prep_object || m.locative || m.passive_agent) continue;
-      std::u32string_view gap = std::u32string_view(norm_).substr(m.end, t.begin - m.end);
-      if (gap != U" " && gap != U" had " && gap != U" has " && gap != U" have ") continue;
-      if (TextBefore(m.begin, U" which ")) return true;
-      // a plain noun right before the name (or before "that"): not a function word, a verb or a
-      // speech verb ("said that Moscow imposed" is reported speech)
-      int b = m.begin - 1;
-      if (TextBefore(m.begin, U" that ")) b = m.begin - 6;
-      if (b < 1 || norm_[b] != U' ') return false;
-      int w = b;
-      while (w > 0 && IsAsciiAlnum(norm_[w - 1])) --w;
-      if (w == b || !(norm_[w] >= U'a' && norm_[w] <= U'z')) return false;
-      const std::u32string_view word = std::u32string_view(norm_).substr(w, b - w);
-      if (word.ends_with(U"ed")) return false;  // "warned Moscow imposed": a verb
-      for (const Token& k : *sentence_toks_)
-        if (k.begin <= w && k.end >= b &&
-            (Marks(k, Lang::kEn, Marker::kFixed) || Marks(k, Lang::kEn, Marker::kSpeech) ||
-             Marks(k, Lang::kEn, Marker::kPrep) || Marks(k, Lang::kEn, Marker::kCoord)))
-          return false;
-      return true;
+      if (m.end > pos || m.prep_object || m.locative || m.passive_agent) continue;
+      const std::u32string_view gap = std::u32string_view(norm_).substr(m.end, pos - m.end);
+      if (gap == U" " || gap == U" had " || gap == U" has " || gap == U" have ") subject = &m;
     }
-    return false;
+    return subject;
   }
 
   // The English word at `pos` is a particle that makes a verb an appeal ("call on", "call
@@ -3337,10 +3343,6 @@ class DocumentCoder {
   std::vector<int> word_starts_;             // English word starts of the current sentence
   std::vector<Token> trigger_keys_;           // the keys tried as the trigger at one word
   const std::vector<Token>* sentence_toks_ = nullptr;  // the current sentence's tokens
-  // The trigger being coded ends a relative clause with its object before it: the clause's
-  // subject, or none when the verb is a participle with "by" (MatchObjectRelative).
-  const Mention* relative_subject_ = nullptr;
-  bool reduced_passive_ = false;
   int sentence_begin_ = 0, sentence_end_ = 0;
   UnitBloom sentence_units_{};
   std::vector<Token> toks_buffer_;  // the current sentence's words or characters (MatchRest)  // the current sentence: clause_of_ is valid inside only

@@ -910,6 +910,11 @@ class DocumentCoder {
     std::vector<TimeExpr> times;
     FindTimes(lex_, norm_, sent.begin, sent.end, lang, toks, pub_.known() ? FirstDay(pub_) : 0, &times);
     AddActsAsTimes(toks, lang, &times);
+    // ("SEOUL, April 13 (Reuters) - … on Monday": the dateline's day is the filing's, not an act's)
+    if (lang == Lang::kEn)
+      if (const int dash = DatelineEnd(sent.begin, sent.end); dash > 0)
+        times.erase(std::remove_if(times.begin(), times.end(), [&](const TimeExpr& t) { return t.end <= dash; }),
+                    times.end());
     std::vector<Date> time_dates(times.size());
     // the context each was resolved in, to explain it when an event uses it
     std::vector<TimeContext>& time_contexts = time_contexts_;
@@ -2188,6 +2193,13 @@ class DocumentCoder {
     if (chosen >= 0) {
       date = time_dates[chosen];
       date_source = "text";
+      // (the lead's first day in the week before publication is the story's day)
+      if (!lead_set_ && sent.paragraph == sentences_.front().paragraph && date.precision == DatePrecision::kDay &&
+          pub_.known() && pub_.precision == DatePrecision::kDay) {
+        const long d = DayNumber(date.year, date.month, date.day), p = DayNumber(pub_.year, pub_.month, pub_.day);
+        if (d <= p && d >= p - 7) lead_date_ = date;
+        lead_set_ = true;
+      }
       std::string how;
       ResolveTime(times[chosen], time_contexts[chosen], &how);
       date_reason = "「" + Orig(times[chosen].begin, times[chosen].end) + "」: " + how;
@@ -2198,6 +2210,12 @@ class DocumentCoder {
       date = prev_date_;
       date_source = "previous";
       date_reason = "date of the previous event or date in the paragraph";
+    } else if (lead_date_.known()) {
+      // A wire story's undated acts happen on the day its lead tells, not on the day it was
+      // filed ("…agreed on Thursday. … The two leaders also signed …").
+      date = lead_date_;
+      date_source = "lead";
+      date_reason = "no date in the sentence: the day of the story's lead";
     } else if (pub_.known()) {
       date = pub_;
       date_source = out_.publication_date_inferred ? "inferred" : "publication";
@@ -2373,6 +2391,14 @@ class DocumentCoder {
         std::all_of(tgt_resolved.begin(), tgt_resolved.end(),
                     [&](const Resolved& r) { return r.actor.country == src0.actor.country; }))
       own_country.swap(tgt_resolved);
+    // "denied that its troops were involved": a denial answers the accuser, not the source's
+    // own forces in what it denies (the accuser comes from the fallbacks below).
+    if (p.code == "016") {
+      own_country.clear();
+      tgt_resolved.erase(std::remove_if(tgt_resolved.begin(), tgt_resolved.end(),
+                                        [](const Resolved& r) { return r.actor.country.empty() && r.actor.code.size() <= 3; }),
+                         tgt_resolved.end());
+    }
     // The source's own people as the object ("the release of an American journalist in
     // Russia"): the place they are in is the other side.
     if (tgt_resolved.empty() && !targets.empty() && target_from != "place" && !sources[0]->dyad)
@@ -2417,7 +2443,7 @@ class DocumentCoder {
         }
       }
     }
-    if (tgt_resolved.empty() && weak_target) {
+    if (tgt_resolved.empty() && weak_target && p.code != "016") {
       Resolved r = Resolve(*weak_target, date);
       if (r.ok && r.actor.code != src0.actor.code) {
         tgt_resolved.push_back(r);
@@ -2791,10 +2817,11 @@ class DocumentCoder {
   }
 
   // The end of an English dateline opening the sentence at `begin` ("WASHINGTON (Wire) -",
-  // "MANILA, June 19 -"): a place written in capitals, then within a few words a dash; -1 if none.
+  // "MANILA, June 19 -", "GOMA/KINSHASA, Jan 28 -"): a place written in capitals, then within a
+  // few words a dash; -1 if none.
   int DatelineEnd(int begin, int end) const {
     int k = begin;
-    while (k < end && ((orig_[k] >= 'A' && orig_[k] <= 'Z') || orig_[k] == ' ' || orig_[k] == '.')) ++k;
+    while (k < end && ((orig_[k] >= 'A' && orig_[k] <= 'Z') || orig_[k] == ' ' || orig_[k] == '.' || orig_[k] == '/')) ++k;
     if (k - begin < 3 || k >= end || (orig_[k] != ',' && orig_[k] != '(' && orig_[k] != '-' && orig_[k] != 0x2014))
       return -1;
     for (int j = k; j < end && j < k + 40; ++j)
@@ -3348,6 +3375,8 @@ class DocumentCoder {
   std::vector<Token> toks_buffer_;  // the current sentence's words or characters (MatchRest)  // the current sentence: clause_of_ is valid inside only
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
+  Date lead_date_;      // the day of the first act dated in the lead, when close to publication
+  bool lead_set_ = false;
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with

@@ -35,7 +35,7 @@ void EventWriter::Write(const Event& e, const std::string& url, const std::strin
 }
 
 int RunCode(const std::vector<std::string>& argv) {
-  auto args = Args::Parse(argv, {"format", "date", "data", "max-bytes"}, {"all", "explain", "keep-going"});
+  auto args = Args::Parse(argv, {"format", "date", "data", "max-bytes"}, {"all", "orgs", "explain", "keep-going"});
   if (!args.ok()) return Fail("code", args.status().message(), 2);
   EventFormat format;
   if (!ParseEventFormat(args->Get("format", "jsonl"), &format))
@@ -55,6 +55,9 @@ int RunCode(const std::vector<std::string>& argv) {
   if (!engine.ok()) return Fail("code", engine.status().ToString());
   CodeOptions copt;
   copt.all_moods = args->Has("all");
+  // The default view is the state dyads Detente measures; an organisation (the UN, the EU) on
+  // either side is shown on request.
+  const bool organisations = args->Has("orgs") || args->Has("all");
   EventWriter writer(std::cout, format, args->Has("explain"));
   std::vector<std::string> inputs = args->positional();
   if (inputs.empty()) inputs.push_back("-");
@@ -71,6 +74,7 @@ int RunCode(const std::vector<std::string>& argv) {
       ++docs;
       for (const std::string& note : coded->notes) std::cerr << "detente code: " << doc.id << ": " << note << "\n";
       for (const Event& e : coded->events) {
+        if (!organisations && (e.source.country.empty() || e.target.country.empty())) continue;
         writer.Write(e, doc.url, coded->publication_date);
         ++events;
       }

@@ -363,11 +363,19 @@ class DocumentCoder {
   // sentence whose subject was a pair of countries is that pair (like "both sides"); elsewhere it
   // is left alone, as it more often stands for people.
   void AddTheyForAPair(const std::vector<Token>& toks, const std::vector<int>& clause_of, std::vector<Mention>* out) {
-    if (pair_paragraph_ != current_paragraph_) return;
+    // ("Ali and Maduro met in December, when they signed…": a pair named before in the sentence)
+    auto pair_before = [&](int pos) {
+      for (size_t j = 0; j + 1 < out->size() && (*out)[j + 1].end <= pos; ++j)
+        if (!(*out)[j].entries.empty() && !(*out)[j + 1].entries.empty() &&
+            std::u32string_view(norm_).substr((*out)[j].end, (*out)[j + 1].begin - (*out)[j].end) == U" and ")
+          return true;
+      return false;
+    };
     for (int i = sentence_begin_; i + 4 <= sentence_end_; ++i) {
       if (norm_.compare(i, 4, U"they") != 0 || (i > 0 && IsAsciiAlnum(norm_[i - 1])) ||
           (i + 4 < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[i + 4])))
         continue;
+      if (pair_paragraph_ != current_paragraph_ && !pair_before(i)) return;
       Mention m;
       m.begin = i;
       m.end = i + 4;
@@ -465,6 +473,54 @@ class DocumentCoder {
       else if (c != ',') return false;
     }
     return digit;
+  }
+
+  // "Irfaan Ali … Ali denounced": once a person is named in full, the surname alone refers to
+  // them for the rest of the document, even where the dictionary lists only the full name (a
+  // surname that is a common name or word). Tokens of full names teach their surnames first.
+  void AddSurnameTokens(int begin, int end, std::vector<Token>* toks) {
+    auto is_upper = [](char32_t c) { return c >= 'A' && c <= 'Z'; };
+    auto is_word = [](char32_t c) { return IsAsciiAlnum(c) || c == '-' || c > 0x7F; };
+    for (const Token& t : *toks) {
+      bool person = false;
+      for (const Item& it : lex_.Items(t.list))
+        person |= it.lang == Lang::kEn && it.kind == ItemKind::kActor && lex_.actors()[it.index].person;
+      if (!person) continue;
+      int b = t.end;
+      while (b > t.begin && norm_[b - 1] != ' ') --b;
+      if (b == t.begin || t.end - b < 3 || !is_upper(orig_[b])) continue;  // one word: nothing to learn
+      surnames_[norm_.substr(b, t.end - b)] = t.list;
+    }
+    if (surnames_.empty()) return;
+    std::vector<Token> added;
+    size_t next = 0;  // the first token not ending before the word
+    for (int w = begin; w < end; ++w) {
+      if (!is_upper(orig_[w]) || (w > begin && is_word(norm_[w - 1]))) continue;
+      int e = w;
+      while (e < end && is_word(norm_[e])) ++e;
+      while (next < toks->size() && (*toks)[next].end <= w) ++next;
+      const bool covered = next < toks->size() && (*toks)[next].begin < e;
+      auto it = surnames_.find(norm_.substr(w, e - w));
+      // (not inside another name — "Hamid Ali", "Ali Hassan" — unless the neighbour is a known
+      // word: "President Ali")
+      auto unknown_capital_word = [&](int k) {
+        if (k < begin || k >= end || !is_upper(orig_[k])) return false;
+        for (const Token& t : *toks)
+          if (t.begin <= k && k < t.end) return false;
+        return true;
+      };
+      int prev_word = w - 1;
+      while (prev_word > begin && norm_[prev_word] == ' ') --prev_word;
+      const bool word_before = prev_word >= begin && prev_word < w - 1 && is_word(norm_[prev_word]);
+      while (word_before && prev_word > begin && is_word(norm_[prev_word - 1])) --prev_word;
+      const bool name_before = word_before && prev_word > begin && unknown_capital_word(prev_word);
+      const bool name_after = e + 1 < end && norm_[e] == ' ' && unknown_capital_word(e + 1);
+      if (!covered && it != surnames_.end() && !name_before && !name_after) added.push_back(Token{w, e, it->second});
+      w = e;
+    }
+    if (added.empty()) return;
+    toks->insert(toks->end(), added.begin(), added.end());
+    std::sort(toks->begin(), toks->end(), [](const Token& a, const Token& b) { return a.begin < b.begin; });
   }
 
   void BuildMentions(const std::vector<Token>& toks, Lang lang, const std::vector<int>& clause_of,
@@ -836,6 +892,7 @@ class DocumentCoder {
     std::vector<Token>& toks = toks_buffer_;  // reused: one allocation per document
     toks.clear();
     ScanTokens(lex_, norm_, orig_, sent.begin, sent.end, lang, &toks);
+    if (lang == Lang::kEn) AddSurnameTokens(sent.begin, sent.end, &toks);
     sentence_toks_ = &toks;
     sentence_begin_ = sent.begin;
     current_paragraph_ = sent.paragraph;
@@ -1133,10 +1190,32 @@ class DocumentCoder {
     for (Mention& m : *mentions) {
       if (!m.pronoun) continue;
       if (m.dyad) {
-        // 双方 / 两国 / the two countries: the parties of the paragraph's last joint act (会谈由
-        // 土耳其主持，双方同意… are the talks' parties), else the last two parties named.
+        // 双方 / 两国 / the two countries: a pair named before in the sentence ("South Korea and
+        // China renegotiated the accord the two countries signed"), else the parties of the
+        // paragraph's last joint act (会谈由土耳其主持，双方同意… are the talks' parties), else the
+        // last two parties named.
         std::string a, b;
-        for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
+        // (as a subject only: in "Iraq and Oman hosted talks between the two sides" the sides
+        // are others)
+        const std::u32string_view before_word = lang == Lang::kEn ? WordBefore(m.begin) : std::u32string_view();
+        bool object_position = false;
+        for (std::u32string_view w : {U"between", U"with", U"to", U"on", U"for", U"of", U"against", U"from", U"by",
+                                      U"at", U"in", U"urged", U"asked", U"told", U"called", U"and", U"both"})
+          object_position |= before_word == w;
+        if (lang == Lang::kEn && !object_position)
+          for (size_t j = 0; j + 1 < mentions->size() && (*mentions)[j + 1].end <= m.begin; ++j) {
+            const Mention& x = (*mentions)[j];
+            const Mention& y = (*mentions)[j + 1];
+            if (!y.coord_with_prev || x.pronoun || y.pronoun || x.dyad || y.dyad || x.locative || y.locative ||
+                x.entries.empty() || y.entries.empty())
+              continue;
+            const std::string cx = CountryOfMention(x), cy = CountryOfMention(y);
+            if (cx.empty() || cy.empty() || cx == cy) continue;
+            a = cy;
+            b = cx;
+            m.role_where = "context: the pair named before in the sentence";
+          }
+        for (auto it = out_.events.rbegin(); it != out_.events.rend() && b.empty(); ++it) {
           if (sentences_[it->sentence].paragraph != current_paragraph_) break;
           if (!it->symmetric) continue;
           a = it->target.country.empty() ? it->target.code : it->target.country;
@@ -1771,8 +1850,11 @@ class DocumentCoder {
     } else if (lang == Lang::kEn) {
       for (const Mention* m : after)
         if (agent_after(m) && m->begin <= match_end + agent_reach) {
-          passive_target = subject;
+          // ("The talks were mediated by Qatar": what was mediated is no actor, and the subject
+          // of an earlier sentence is not its party; the parties come from the act just told)
+          passive_target = p.code == "045" && subject == &topic_ ? nullptr : subject;
           subject = m;
+          subject_from = "agent after 'by'";
           break;
         }
       // "Colombia was decertified", "Petro's visa was revoked": without "by", the subject
@@ -1803,7 +1885,7 @@ class DocumentCoder {
     }
     // "was condemned by Japan and South Korea": the agents listed after the first
     std::vector<const Mention*> more_agents;
-    if (lang == Lang::kEn && passive_target && subject && subject->passive_agent) {
+    if (lang == Lang::kEn && subject && subject->passive_agent && (passive_target || p.code == "045")) {
       bool chain = false;
       for (const Mention* m : after) {
         if (m == subject) { chain = true; continue; }
@@ -1992,9 +2074,17 @@ class DocumentCoder {
     };
     // A name the pattern spells out (诉诸 * 国际法院) is the target only when no other is.
     auto spelled_out = [&](const Mention* m) { return m->end <= match_end && SpelledOut(p, *m); };
+    // "condemned the strikes as a violation of Yemen's sovereignty": the description after "as"
+    // names the victim, not whom the criticism is aimed at.
+    auto in_description = [&](const Mention* m) {
+      return lang == Lang::kEn && (Root(p.code) == 11 || Root(p.code) == 12) && m->begin > match_end &&
+             std::u32string_view(norm_).substr(match_end, m->begin - match_end).find(U" as ") != std::u32string_view::npos;
+    };
     if (targets.empty()) {
       for (const Mention* m : after) {
         if (agent_after(m) || m->locative || own_modifier(m) || spelled_out(m)) continue;
+        if (std::find(sources.begin(), sources.end(), m) != sources.end()) continue;  // "by Qatar and Turkey"
+        if (in_description(m)) continue;
         if (m->entries.empty() && !m->dyad && targets.empty()) continue;  // a bare role noun: weak
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
@@ -2041,8 +2131,9 @@ class DocumentCoder {
     // "The United States and China agreed to slash tariffs": coordinated actors of a cooperative
     // act with no other party named act toward each other, as one symmetric act.
     bool coordinated_pair = false;
+    // (not mediators: "talks mediated by Qatar and Turkey" are between others)
     if (targets.empty() && !named_partner && sources.size() == 2 && !sources[0]->dyad && Root(p.code) >= 3 &&
-        Root(p.code) <= 8 && CountryOfMention(*sources[0]) != CountryOfMention(*sources[1])) {
+        Root(p.code) <= 8 && p.code != "045" && CountryOfMention(*sources[0]) != CountryOfMention(*sources[1])) {
       targets.push_back(sources[1]);
       sources.pop_back();
       target_from = "coordinated partner";
@@ -2053,7 +2144,8 @@ class DocumentCoder {
     const Mention* weak_target = nullptr;
     if (targets.empty())
       for (const Mention* m : after)
-        if (!agent_after(m) && !m->locative && !spelled_out(m)) {
+        if (!agent_after(m) && !m->locative && !spelled_out(m) && !in_description(m) &&
+            std::find(sources.begin(), sources.end(), m) == sources.end()) {
           weak_target = m;
           break;
         }
@@ -2876,9 +2968,11 @@ class DocumentCoder {
     for (std::u32string_view c : {U"that", U"and", U"but", U"said", U"says", U"because", U"when", U"after", U"as",
                                   U"while", U"since", U"before", U"until", U"if", U"although", U"though", U"month",
                                   U"week", U"year", U"today", U"yesterday", U"monday", U"tuesday", U"wednesday",
-                                  U"thursday", U"friday", U"saturday", U"sunday", U"which", U"who", U"whom"})
+                                  U"thursday", U"friday", U"saturday", U"sunday", U"which", U"who", U"whom",
+                                  U"then", U"later", U"earlier", U"meanwhile", U"instead", U"subsequently"})
       if (w == c) return true;
-    return false;
+    // ("In April it expelled…", "In 2019 it signed…": a time opening the sentence)
+    return IsMonthWord(w) || (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= '0' && c <= '9'; }));
   }
 
   // The words of a clause opened by a comma at `b`, up to `end` ("" when the clause does not
@@ -3375,6 +3469,7 @@ class DocumentCoder {
   std::vector<Token> toks_buffer_;  // the current sentence's words or characters (MatchRest)  // the current sentence: clause_of_ is valid inside only
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
+  std::map<std::u32string, uint32_t> surnames_;  // surname → the full name's token list
   Date lead_date_;      // the day of the first act dated in the lead, when close to publication
   bool lead_set_ = false;
   Date prev_date_;      // the paragraph's previous date

@@ -42,13 +42,22 @@ def shared_cases_through_the_cli():
             cid = f"{name}:{n}"
             docs.append(json.dumps({"id": cid, "date": c["date"], "text": c["text"]}, ensure_ascii=False))
             want[cid] = sorted(c["expect"])
-    out = run("code", stdin="\n".join(docs).encode()).stdout
+    out = run("code", "--orgs", stdin="\n".join(docs).encode()).stdout
     got = {cid: [] for cid in want}
     for e in events_of(out):
         got[e["doc"]].append(compact(e))
     bad = [f"{cid}: want {want[cid]} got {sorted(got[cid])}" for cid in want if sorted(got[cid]) != want[cid]]
     assert not bad, "\n".join(bad)
     assert len(want) > 20
+
+
+@test
+def organisations_are_shown_on_request():
+    doc = '{"id":"o","date":"2026-02-03","text":"The European Union imposed sanctions on Russia on Monday, and Japan imposed sanctions on Russia on Tuesday."}'
+    default = sorted(compact(e) for e in events_of(run("code", stdin=doc.encode()).stdout))
+    orgs = sorted(compact(e) for e in events_of(run("code", "--orgs", stdin=doc.encode()).stdout))
+    assert default == ["JPN>RUS:163@2026-02-03"], default
+    assert orgs == ["IGOEUREEC>RUS:163@2026-02-02", "JPN>RUS:163@2026-02-03"], orgs
 
 
 @test

@@ -130,6 +130,35 @@ class DocumentCoder {
            c == 0x300D || c == '"' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
   }
 
+  // The closing comma of a name set off by commas after a role or a name ("the Mexican
+  // ambassador, Raquel Serur, …"; one to five capitalised words the dictionaries do not know),
+  // or -1.
+  int AppositiveEnd(const std::vector<Token>& toks, int comma, int end) const {
+    bool after_role = false;
+    for (const Token& t : toks)
+      if (t.end == comma && (HasItem(lex_, t, Lang::kEn, ItemKind::kRole) || HasItem(lex_, t, Lang::kEn, ItemKind::kActor)))
+        after_role = true;
+    if (!after_role) return -1;
+    int k = comma + 1, words = 0;
+    while (k < end) {
+      while (k < end && orig_[k] == ' ') ++k;
+      if (k >= end) return -1;
+      if (orig_[k] == ',') break;
+      int e = k;
+      while (e < end && orig_[e] != ' ' && orig_[e] != ',') ++e;
+      const std::u32string_view w = std::u32string_view(norm_).substr(k, e - k);
+      const bool particle = w == U"al" || w == U"bin" || w == U"de" || w == U"da" || w == U"van" || w == U"von" ||
+                            w == U"el" || w == U"la" || w == U"du" || w == U"ould" || w == U"dos" || w == U"del";
+      if (!(orig_[k] >= 'A' && orig_[k] <= 'Z') && !particle) return -1;
+      for (const Token& t : toks)
+        if (t.begin < e && k < t.end) return -1;  // a known word: not an unknown name
+      if (++words > 5) return -1;
+      k = e;
+    }
+    if (words == 0 || k >= end - 1) return -1;
+    return k;
+  }
+
   // A token naming an actor ends at `pos` / starts after the spaces at `pos` (a list's comma).
   bool ActorTokenEndsAt(const std::vector<Token>& toks, int pos) const {
     for (const Token& t : toks)
@@ -908,6 +937,7 @@ class DocumentCoder {
     int clause = 0;
     bool in_quote = false;
     int term_end = -1;  // a quoted term (「主要非北约盟友」) is part of its clause
+    int appositive_end = -1;  // the closing comma of a name set off by commas
     terms_.clear();
     for (int i = sent.begin; i < sent.end; ++i) {
       char32_t c = norm_[i];
@@ -944,7 +974,11 @@ class DocumentCoder {
       const bool example_comma = c == ',' && lang == Lang::kEn &&
                                  (norm_.compare(i + 1, 11, U" including ") == 0 ||
                                   norm_.compare(i + 1, 9, U" such as ") == 0);
-      if (IsClauseBreak(c) && !digit_comma && !list_comma && !example_comma) {
+      // "declared the Mexican ambassador, Raquel Serur, persona non grata": a name set off after
+      // a role or a name is part of the clause.
+      if (c == ',' && lang == Lang::kEn && i > appositive_end) appositive_end = AppositiveEnd(toks, i, sent.end);
+      const bool appositive_comma = c == ',' && lang == Lang::kEn && appositive_end > 0 && i <= appositive_end;
+      if (IsClauseBreak(c) && !digit_comma && !list_comma && !example_comma && !appositive_comma) {
         if (c == 0x300C) in_quote = true;
         if (c == 0x300D) in_quote = false;
         ++clause;
@@ -1290,8 +1324,27 @@ class DocumentCoder {
       // English "it" as a subject ("Egypt … seized the opening: it signed a pact", "warned
       // Cairo that it would…"): the sentence's subject, else the previous sentence's.
       if (object_word && lang == Lang::kEn && !m.prep_object && EnglishSubjectPosition(m.begin)) {
+        // ("India struck …, and Pakistan said it had shot down…": after a speech verb, its
+        // speaker, the name nearest before it)
+        int speech_at = -1;
+        {
+          int at = m.begin;
+          std::u32string_view w = WordBefore(at);
+          if (w == U"that") {
+            at = static_cast<int>(w.data() - norm_.data());
+            w = WordBefore(at);
+          }
+          for (std::u32string_view v : {U"said", U"says", U"added", U"announced", U"insisted", U"stated", U"claimed"})
+            if (w == v) speech_at = static_cast<int>(w.data() - norm_.data());
+        }
+        if (speech_at >= 0)
+          for (const Mention& o : *mentions) {
+            if (o.end > speech_at) break;
+            if (o.pronoun || o.dyad || o.entries.empty() || o.prep_object || o.locative || o.passive_agent) continue;
+            if (!lex_.actors()[o.entries[0]].country.empty()) antecedent = &o;
+          }
         for (const Mention& o : *mentions) {
-          if (o.end > m.begin) break;
+          if (antecedent || o.end > m.begin) break;
           if (o.pronoun || o.dyad || o.entries.empty() || o.prep_object || o.locative || o.passive_agent) continue;
           if (!lex_.actors()[o.entries[0]].country.empty()) { antecedent = &o; break; }
         }
@@ -3406,6 +3459,25 @@ class DocumentCoder {
       const bool date_before = words.size() > 1 && words[0][0] >= '0' && words[0][0] <= '9' &&
                                (IsMonthWord(words[1]) || words[1] == U"on");
       if (trigger.ends_with(U"ed") && !words.empty() && is_determiner(words[0]) && !date_before) return true;
+    }
+    // "has stepped up attacks", "Houthi attacks on shipping": a plural noun names a kind of act
+    // or a series, not one event (a verb in the present tense would follow its subject's name).
+    {
+      const std::u32string_view trigger = std::u32string_view(norm_).substr(trig.begin, trig.end - trig.begin);
+      const std::u32string base(p.text.begin(), p.text.end());  // (English patterns are ASCII)
+      bool name_right_before = false;
+      if (tok_index > 0)
+        name_right_before = toks[tok_index - 1].end + 1 >= trig.begin && HasItem(lex_, toks[tok_index - 1], lang, ItemKind::kActor);
+      // (an adverb before makes it a verb: "China firmly opposes")
+      const bool adverb_before = !words.empty() && words[0].size() > 3 && words[0].ends_with(U"ly");
+      // ("a wave of airstrikes", "a barrage of strikes": a series told as it happened)
+      bool series = false;
+      if (words.size() > 1 && words[0] == U"of")
+        for (std::u32string_view w : {U"wave", U"series", U"barrage", U"spate", U"string", U"volley", U"round", U"salvo"})
+          series |= words[1] == w;
+      if (trigger.size() == base.size() + 1 && trigger.back() == U's' && trigger.starts_with(base) && base.back() != U's' &&
+          base.find(U' ') == std::u32string::npos && !name_right_before && !adverb_before && !series)
+        return true;
     }
     // "a Chinese attack on Taiwan could…": an indefinite act named as the subject of a possibility
     // is a supposition, not an event.

@@ -2805,7 +2805,13 @@ class DocumentCoder {
                                       s.code.compare(3, 3, "CVL") == 0
                                   ? lex_.cameo().Find("145")
                                   : nullptr;
-      const CameoCode& ec = riot ? *riot : *cc;
+      // "Taliban forces attacked Pakistani posts", "Israel raided…": an assault by a state's
+      // armed forces or government is the use of conventional military force (190).
+      const bool state_force = cc->code == "180" && !riot && lang == Lang::kEn &&
+                               (s.code.size() == 3 || (s.code.size() == 6 && (s.code.compare(3, 3, "MIL") == 0 ||
+                                                                              s.code.compare(3, 3, "GOV") == 0)));
+      const CameoCode* military = state_force ? lex_.cameo().Find("190") : nullptr;
+      const CameoCode& ec = riot ? *riot : military ? *military : *cc;
       Event e;
       e.doc = doc_.id;
       e.date = date;
@@ -3511,7 +3517,9 @@ class DocumentCoder {
     if (!words.empty() && (words[0] == U"the" || words[0] == U"this" || words[0] == U"that"))
       for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
         if (sentences_[it->sentence].paragraph != sentences_[sidx].paragraph) break;
-        if (it->root == p.code.substr(0, 2)) return true;
+        // (an assault by a state is coded as force: "attacked … the attack" is one act)
+        const std::string root = p.code.substr(0, 2);
+        if (it->root == root || ((it->root == "18" || it->root == "19") && (root == "18" || root == "19"))) return true;
       }
     bool earlier_trigger = false;
     for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)

@@ -235,14 +235,14 @@ TEST(Coder, UnderAnActorsAuspicesTheNextClausesActorsAreItsTargets) {
 }
 
 TEST(Coder, TheMonthMayIsNoModal) {
-  EXPECT_EQ(Code("The United States attacked Venezuela on May 7."), (V{"USA>VEN:180@2025-05-07"}));
+  EXPECT_EQ(Code("The United States attacked Venezuela on May 7."), (V{"USA>VEN:190@2025-05-07"}));
   EXPECT_EQ(Code("The United States may attack Venezuela."), (V{"USA>VEN:1383@2026-01-08"}));  // a threat
 }
 
 TEST(Coder, TheDaysAfterAnEventAreKnownToItsMonth) {
   EXPECT_EQ(Code("On Jan. 5 the United States attacked Venezuela. Over the following days, Colombia condemned "
                  "the United States."),
-            (V{"USA>VEN:180@2026-01-05", "COL>USA:111@2026-01"}));
+            (V{"USA>VEN:190@2026-01-05", "COL>USA:111@2026-01"}));
   EXPECT_EQ(Code("1月5日，美国批评委内瑞拉。此后数日，哥伦比亚批评美国。"), (V{"USA>VEN:111@2026-01-05", "COL>USA:111@2026-01"}));
 }
 
@@ -283,7 +283,7 @@ TEST(Coder, BothSidesAreTheLastJointActsParties) {
 
 TEST(Coder, TheNounOfAnActAlreadyToldRefersBackToIt) {
   EXPECT_EQ(Code("The United States attacked Venezuela on Jan. 5. Colombia said the attack on Venezuela was illegal."),
-            (V{"USA>VEN:180@2026-01-05"}));
+            (V{"USA>VEN:190@2026-01-05"}));
 }
 
 TEST(Coder, EvidenceSpanPointsIntoTheOriginalText) {

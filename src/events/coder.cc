@@ -130,6 +130,55 @@ class DocumentCoder {
            c == 0x300D || c == '"' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
   }
 
+  // The act an English object right after `pos` names ("the strikes", "this week's raid", "the
+  // operation"): the latest asserted hostile act of the document by another country than
+  // `not_country`, of the noun's root family when the noun is an act's own word; else null.
+  const Event* NamedActBefore(int pos, const std::vector<Token>& toks, const std::string& not_country) const {
+    int k = pos;
+    while (k < sentence_end_ && norm_[k] == ' ') ++k;
+    bool determiner = false;
+    for (std::u32string_view d : {U"the ", U"these ", U"this ", U"those ", U"that "})
+      if (norm_.compare(k, d.size(), d) == 0) {
+        k += static_cast<int>(d.size());
+        determiner = true;
+        break;
+      }
+    if (!determiner) return nullptr;
+    // at most one modifier between: "the latest strikes", "the overnight attack"
+    int root = -1;
+    bool generic = false;
+    for (int words = 0; words < 2 && k < sentence_end_; ++words) {
+      int e = k;
+      while (e < sentence_end_ && (IsAsciiAlnum(norm_[e]) || norm_[e] == '-')) ++e;
+      const std::u32string_view w = std::u32string_view(norm_).substr(k, e - k);
+      for (const Token& t : toks)
+        if (t.begin == k)
+          for (const Item& it : lex_.Items(t.list))
+            if (it.kind == ItemKind::kPattern && it.lang == Lang::kEn) {
+              const int r = Root(lex_.patterns()[it.index].code);
+              if (r >= 14 && root < 0) root = r;
+            }
+      // (an operation is a use of force; a move or a decision may be any hostile act)
+      for (std::u32string_view g : {U"operation", U"operations", U"incursion", U"incident", U"seizure",
+                                    U"bombardment", U"offensive", U"intrusion"})
+        if (w == g) root = 17;
+      for (std::u32string_view g : {U"move", U"decision", U"action", U"actions", U"measures", U"step", U"escalation"})
+        generic |= w == g;
+      if (root >= 0 || generic || e >= sentence_end_ || norm_[e] != ' ') break;
+      k = e + 1;
+    }
+    if (root < 0 && !generic) return nullptr;
+    // (18, 19 and 20 are one family of force; 17 names any coercion or force)
+    auto family = [](int r) { return r >= 18 ? 19 : r; };
+    int seen = 0;
+    for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen) {
+      const int r = Root(it->code);
+      if (it->mood != Mood::kAsserted || it->source.country.empty() || it->source.country == not_country) continue;
+      if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? family(r) == family(root) : r >= 14) return &*it;
+    }
+    return nullptr;
+  }
+
   // The closing comma of a name set off by commas after a role or a name ("the Mexican
   // ambassador, Raquel Serur, …"; one to five capitalised words the dictionaries do not know),
   // or -1.
@@ -2623,6 +2672,25 @@ class DocumentCoder {
                       g.find(U" and ") == std::u32string_view::npos && mine && mine->quad != it->quad;
         break;
       }
+    // "Iran condemned the strikes", "Brazil denounced the operation": a reaction to an act
+    // named as its object is aimed at whoever did that act.
+    if (tgt_resolved.empty() && !sources[0]->dyad && lang == Lang::kEn && Root(p.code) >= 1 && Root(p.code) <= 13)
+      if (const Event* act = NamedActBefore(match_end, toks, src0.actor.country))
+        // (every doer of that act: "the United States and Britain struck…")
+        for (const Event& e : out_.events) {
+          if (e.sentence != act->sentence || e.span_begin != act->span_begin || e.code != act->code ||
+              e.source.country == src0.actor.country)
+            continue;
+          bool dup = false;
+          for (const Resolved& t : tgt_resolved) dup |= t.actor.code == e.source.code;
+          if (dup) continue;
+          Resolved r;
+          r.actor = e.source;
+          r.actor.entry = "the doer of " + e.id + " (the act named)";
+          r.ok = true;
+          tgt_resolved.push_back(r);
+          target_from = "the act named as the object";
+        }
     // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
     // the main clause's actors as its target)
     if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0) {
@@ -2697,11 +2765,17 @@ class DocumentCoder {
     const bool subject_outside = subject == &topic_;
     if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad && !second_verb &&
         (!subject_outside || ContinuesNarrative(times))) {
-      const Event& pe = out_.events[last_event_];
-      Resolved r;
-      if (pe.target.country == src0.actor.country && pe.source.country != src0.actor.country) r.actor = pe.source;
-      else if (pe.source.country == src0.actor.country && pe.target.country != src0.actor.country) r.actor = pe.target;
-      if (!r.actor.code.empty()) {
+      const Event& last = out_.events[last_event_];
+      // (the act told with it, too: "the United States and Britain struck…; the Houthis vowed
+      // to retaliate" answers both)
+      for (const Event& pe : out_.events) {
+        if (pe.sentence != last.sentence || pe.span_begin != last.span_begin || pe.code != last.code) continue;
+        Resolved r;
+        if (pe.target.country == src0.actor.country && pe.source.country != src0.actor.country) r.actor = pe.source;
+        else if (pe.source.country == src0.actor.country && pe.target.country != src0.actor.country) r.actor = pe.target;
+        bool dup = r.actor.code.empty();
+        for (const Resolved& t : tgt_resolved) dup |= t.actor.country == r.actor.country;
+        if (dup) continue;
         r.actor.entry = "the other party of " + pe.id;
         r.ok = true;
         tgt_resolved.push_back(r);
@@ -2810,7 +2884,11 @@ class DocumentCoder {
       const bool state_force = cc->code == "180" && !riot && lang == Lang::kEn &&
                                (s.code.size() == 3 || (s.code.size() == 6 && (s.code.compare(3, 3, "MIL") == 0 ||
                                                                               s.code.compare(3, 3, "GOV") == 0)));
-      const CameoCode* military = state_force ? lex_.cameo().Find("190") : nullptr;
+      // ("police stormed the embassy": a state's forces storming a building seize it, 171)
+      const bool state_storm = cc->code == "145" && lang == Lang::kEn && s.code.size() == 6 &&
+                               (s.code.compare(3, 3, "COP") == 0 || s.code.compare(3, 3, "MIL") == 0 ||
+                                s.code.compare(3, 3, "GOV") == 0 || s.code.compare(3, 3, "SPY") == 0);
+      const CameoCode* military = state_force ? lex_.cameo().Find("190") : state_storm ? lex_.cameo().Find("171") : nullptr;
       const CameoCode& ec = riot ? *riot : military ? *military : *cc;
       Event e;
       e.doc = doc_.id;

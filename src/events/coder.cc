@@ -1298,6 +1298,22 @@ class DocumentCoder {
             b = cx;
             m.role_where = "context: the pair named before in the sentence";
           }
+        // ("After Modi's visit to Washington, the two countries signed…": the only two countries
+        // named before it in the sentence)
+        if (lang == Lang::kEn && !object_position && b.empty()) {
+          std::vector<std::string> named;
+          for (const Mention& x : *mentions) {
+            if (x.end > m.begin) break;
+            if (x.pronoun || x.dyad || x.entries.empty() || x.locative) continue;
+            const std::string c = CountryOfMention(x);
+            if (!c.empty() && std::find(named.begin(), named.end(), c) == named.end()) named.push_back(c);
+          }
+          if (named.size() == 2) {
+            a = named[1];
+            b = named[0];
+            m.role_where = "context: the two countries named before in the sentence";
+          }
+        }
         for (auto it = out_.events.rbegin(); it != out_.events.rend() && b.empty(); ++it) {
           if (sentences_[it->sentence].paragraph != current_paragraph_) break;
           if (!it->symmetric) continue;
@@ -2204,7 +2220,8 @@ class DocumentCoder {
     // ("talks in Abu Dhabi": a capital named as the venue of a mediation is not a party)
     auto venue = [&](const Mention* m) {
       if (PostedAt(*m, subject, lang)) return true;
-      if (p.code != "045" || lang != Lang::kEn || m->entries.empty()) return false;
+      // (and "signed a memorandum in Madrid": a capital where a reciprocal act took place)
+      if ((p.code != "045" && !p.reciprocal) || lang != Lang::kEn || m->entries.empty()) return false;
       const ActorEntry& a = lex_.actors()[m->entries[0]];
       return !a.person && a.code.size() > 3 && a.code.compare(0, 3, a.country) == 0;
     };

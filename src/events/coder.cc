@@ -450,10 +450,13 @@ class DocumentCoder {
       return false;
     };
     for (int i = sentence_begin_; i + 4 <= sentence_end_; ++i) {
-      if (norm_.compare(i, 4, U"they") != 0 || (i > 0 && IsAsciiAlnum(norm_[i - 1])) ||
+      // ("… clashed. Saudi Arabia urged them to show restraint": "them" only after a pair subject
+      // of the sentence before)
+      const bool them = norm_.compare(i, 4, U"them") == 0;
+      if ((norm_.compare(i, 4, U"they") != 0 && !them) || (i > 0 && IsAsciiAlnum(norm_[i - 1])) ||
           (i + 4 < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[i + 4])))
         continue;
-      if (pair_paragraph_ != current_paragraph_ && !pair_before(i)) return;
+      if (pair_paragraph_ != current_paragraph_ && (them || !pair_before(i))) return;
       Mention m;
       m.begin = i;
       m.end = i + 4;
@@ -1201,6 +1204,8 @@ class DocumentCoder {
         const bool pair = m.dyad || (i + 1 < mentions.size() && mentions[i + 1].coord_with_prev &&
                                      mentions[i + 1].clause == m.clause && !mentions[i + 1].entries.empty());
         pair_paragraph_ = pair && lang == Lang::kEn ? sent.paragraph : -1;
+        pair_a_ = m.dyad ? m.dyad_a_code : CountryOfMention(m);
+        pair_b_ = m.dyad ? m.dyad_b_code : pair ? CountryOfMention(mentions[i + 1]) : "";
         break;
       }
     }
@@ -1321,6 +1326,14 @@ class DocumentCoder {
           b = it->source.country.empty() ? it->source.code : it->source.country;
           m.role_where = "context: the parties of " + it->id;
           break;
+        }
+        // (the pair that was the subject of the sentence before: "The Philippines and Vietnam
+        // criticised China. Both governments…")
+        if (b.empty() && pair_paragraph_ == current_paragraph_ && !pair_a_.empty() && !pair_b_.empty() &&
+            pair_a_ != pair_b_) {
+          a = pair_b_;
+          b = pair_a_;
+          m.role_where = "context: the pair that was the subject before";
         }
         if (b.empty()) {
           // the two parties the text has named most, the latest first among equals: an article
@@ -3651,6 +3664,7 @@ class DocumentCoder {
   Date doc_prev_date_;  // the last date of earlier paragraphs
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
+  std::string pair_a_, pair_b_;  // that pair's countries
   std::map<std::u32string, std::vector<uint32_t>> roles_named_;  // "ministry" → the country last named with it
   int last_event_ = -1;
   Mention topic_;

@@ -2458,6 +2458,9 @@ class DocumentCoder {
     const Token* refusal = nullptr;  // 不会, "will not": a declared refusal
     bool refused = false;
     int from = subject->clause == clause ? subject->end : sent.begin;
+    // ("agreed to restore relations in a deal brokered by China": the main verb's intent or
+    // negation does not reach into a participle or relative clause after its object)
+    if (object_first.any() && object_first.object_end > from) from = object_first.object_end;
     // "said it had not received notification and demanded access": a negation before "and"
     // is the first verb's, not the one joined to it.
     const bool verb_after_and = lang == Lang::kEn && TextBefore(trig.begin, U" and ");

@@ -179,6 +179,66 @@ class DocumentCoder {
     return nullptr;
   }
 
+  // English "and" joining two clauses with subjects of their own ("India struck nine sites on
+  // Wednesday and Pakistan responded with artillery fire"): the positions of such "and"s, where
+  // the second clause starts. The first conjunct must hold a verb of an act, the second open with
+  // a name (or a country's role) followed by a verb.
+  std::vector<int> AndClauseStarts(const std::vector<Token>& toks, int begin, int end) const {
+    std::vector<int> out;
+    auto is_name = [&](const Token& t) {
+      return HasItem(lex_, t, Lang::kEn, ItemKind::kActor) || HasItem(lex_, t, Lang::kEn, ItemKind::kRole);
+    };
+    auto verb_like = [&](int pos) {
+      int e = pos;
+      while (e < end && IsAsciiAlnum(norm_[e])) ++e;
+      const std::u32string_view w = std::u32string_view(norm_).substr(pos, e - pos);
+      // (a past tense or a finite form: "ships", "strikes" may be nouns)
+      if (w.size() > 3 && w.ends_with(U"ed")) return true;
+      for (std::u32string_view v : {U"said", U"says", U"will", U"would", U"has", U"have", U"had", U"was", U"were",
+                                    U"is", U"are", U"did", U"made", U"took", U"sent", U"met", U"put", U"cut", U"set",
+                                    U"told", U"began", U"held", U"struck", U"shot", U"won", U"gave", U"hit", U"fought",
+                                    U"led", U"left", U"kept", U"sought", U"spoke", U"broke", U"threw", U"drew", U"also",
+                                    U"then", U"later"})
+        if (w == v) return true;
+      return false;
+    };
+    int clause_start = begin;
+    bool verb_before = false;
+    for (size_t k = 0; k < toks.size(); ++k) {
+      const Token& t = toks[k];
+      for (int c = clause_start; c < t.begin; ++c)
+        if (IsClauseBreak(norm_[c])) { clause_start = c + 1; verb_before = false; }
+      if (HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) && !is_name(t)) verb_before = true;
+      if (!Marks(t, Lang::kEn, Marker::kCoord) || norm_.compare(t.begin, 3, U"and") != 0 || !verb_before) continue;
+      if (t.begin < 1 || norm_[t.begin - 1] != ' ') continue;
+      // ("talks between Armenia and Azerbaijan ended": a pair after "between" or "both")
+      if (k > 0 && is_name(toks[k - 1])) {
+        size_t f = k - 1;
+        while (f > 0 && is_name(toks[f - 1]) && toks[f - 1].end + 2 >= toks[f].begin) --f;
+        const std::u32string_view w = WordBefore(toks[f].begin);
+        if (w == U"between" || w == U"both") continue;
+      }
+      size_t j = k + 1;
+      while (j < toks.size() && IsArticle(toks[j])) ++j;
+      if (j >= toks.size() || !is_name(toks[j])) continue;
+      // past the name: more names or roles, a possessive ("Pakistan's army")
+      int pos = toks[j].end;
+      for (size_t n = j + 1; n < toks.size() && is_name(toks[n]) && toks[n].begin <= pos + 4; ++n) pos = toks[n].end;
+      if (norm_.compare(pos, 2, U"'s") == 0) {
+        pos += 2;
+        while (pos < end && norm_[pos] == ' ') ++pos;
+        for (const Token& n : toks)
+          if (n.begin == pos && is_name(n)) pos = n.end;
+      }
+      while (pos < end && norm_[pos] == ' ') ++pos;
+      if (pos >= end || !verb_like(pos)) continue;
+      out.push_back(t.begin);
+      clause_start = t.begin;
+      verb_before = false;
+    }
+    return out;
+  }
+
   // The closing comma of a name set off by commas after a role or a name ("the Mexican
   // ambassador, Raquel Serur, …"; one to five capitalised words the dictionaries do not know),
   // or -1.
@@ -991,8 +1051,13 @@ class DocumentCoder {
     int term_end = -1;  // a quoted term (「主要非北约盟友」) is part of its clause
     int appositive_end = -1;  // the closing comma of a name set off by commas
     terms_.clear();
+    const std::vector<int> and_clauses = lang == Lang::kEn ? AndClauseStarts(toks, sent.begin, sent.end) : std::vector<int>{};
     for (int i = sent.begin; i < sent.end; ++i) {
       char32_t c = norm_[i];
+      if (!and_clauses.empty() && std::binary_search(and_clauses.begin(), and_clauses.end(), i) && i > term_end) {
+        ++clause;
+        quoted.push_back(in_quote);
+      }
       if (c == 0x300C && i > term_end) {
         int close = QuotedTermEnd(i, sent.end, toks);
         if (close > 0) {
@@ -2031,8 +2096,12 @@ class DocumentCoder {
     const Mention* noun_victim = nullptr;
     if (lang == Lang::kEn && p.segments.size() == 1 && !passive_target)
       for (const Mention& m : mentions) {
-        if (m.end > trig.begin || trig.begin - m.end > 12 || m.entries.empty() || m.dyad || m.pronoun) continue;
-        const std::u32string_view gap = std::u32string_view(norm_).substr(m.end, trig.begin - m.end);
+        if (m.end > trig.begin || trig.begin - m.end > 28 || m.entries.empty() || m.dyad || m.pronoun) continue;
+        // ("suffered Russia's heaviest artillery fire": a possessive names the doer too)
+        const bool possessive = norm_.compare(m.end, 2, U"'s") == 0 || norm_.compare(m.end, 2, U"’s") == 0;
+        const int gap_begin = possessive ? m.end + 2 : m.end;
+        if (trig.begin - gap_begin > (possessive ? 24 : 12)) continue;
+        const std::u32string_view gap = std::u32string_view(norm_).substr(gap_begin, trig.begin - gap_begin);
         bool modifiers = true;  // at most two lower-case words: "missile", "air", "drone"
         int words_between = 0;
         for (size_t k = 0; k < gap.size() && modifiers; ++k) {
@@ -2044,7 +2113,8 @@ class DocumentCoder {
         const bool after_article = (b >= 2 && norm_.compare(b - 2, 2, U" a") == 0) ||
                                    (b >= 3 && norm_.compare(b - 3, 3, U" an") == 0) ||
                                    (b >= 4 && norm_.compare(b - 4, 4, U" the") == 0);
-        if (!modifiers || words_between > 2 || !after_article || lex_.actors()[m.entries[0]].person) continue;
+        if (!modifiers || words_between > 2 || !(after_article || possessive) || lex_.actors()[m.entries[0]].person)
+          continue;
         if (subject && CountryOfMention(*subject) == CountryOfMention(m)) break;
         noun_victim = subject;
         subject = &m;

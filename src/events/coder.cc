@@ -2106,7 +2106,7 @@ class DocumentCoder {
         int words_between = 0;
         for (size_t k = 0; k < gap.size() && modifiers; ++k) {
           if (gap[k] == ' ') { if (k + 1 < gap.size()) ++words_between; continue; }
-          modifiers = gap[k] >= 'a' && gap[k] <= 'z';
+          modifiers = (gap[k] >= 'a' && gap[k] <= 'z') || (possessive && (gap[k] == '-' || (gap[k] >= '0' && gap[k] <= '9')));
         }
         int b = m.begin;
         while (b > sentence_begin_ && norm_[b - 1] == ' ') --b;

@@ -2098,8 +2098,10 @@ class DocumentCoder {
       for (const Mention& m : mentions) {
         if (m.end > trig.begin || trig.begin - m.end > 28 || m.entries.empty() || m.dyad || m.pronoun) continue;
         // ("suffered Russia's heaviest artillery fire": a possessive names the doer too)
-        const bool possessive = norm_.compare(m.end, 2, U"'s") == 0 || norm_.compare(m.end, 2, U"’s") == 0;
-        const int gap_begin = possessive ? m.end + 2 : m.end;
+        // (the name's token may end with the "'s" itself)
+        const bool owns_s = m.end - m.begin > 2 && norm_.compare(m.end - 2, 2, U"'s") == 0;
+        const bool possessive = owns_s || norm_.compare(m.end, 2, U"'s") == 0 || norm_.compare(m.end, 2, U"’s") == 0;
+        const int gap_begin = possessive && !owns_s ? m.end + 2 : m.end;
         if (trig.begin - gap_begin > (possessive ? 24 : 12)) continue;
         const std::u32string_view gap = std::u32string_view(norm_).substr(gap_begin, trig.begin - gap_begin);
         bool modifiers = true;  // at most two lower-case words: "missile", "air", "drone"
@@ -2113,7 +2115,9 @@ class DocumentCoder {
         const bool after_article = (b >= 2 && norm_.compare(b - 2, 2, U" a") == 0) ||
                                    (b >= 3 && norm_.compare(b - 3, 3, U" an") == 0) ||
                                    (b >= 4 && norm_.compare(b - 4, 4, U" the") == 0);
-        if (!modifiers || words_between > 2 || !(after_article || possessive) || lex_.actors()[m.entries[0]].person)
+        // ("Macron's state visit": a person's possessive names the doer too)
+        if (!modifiers || words_between > 2 || !(after_article || possessive) ||
+            (lex_.actors()[m.entries[0]].person && !possessive))
           continue;
         if (subject && CountryOfMention(*subject) == CountryOfMention(m)) break;
         noun_victim = subject;

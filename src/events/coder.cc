@@ -1245,6 +1245,42 @@ class DocumentCoder {
           }
         }
       }
+      // "promised to lift its ban", "threatened to expel the ambassador": when no pattern of a
+      // key like "promise to lift" fits, the verb inside it is tried, and the words before it
+      // ("promised to") stay a marker of the act (see inner_prefix_).
+      inner_prefix_ = Token{};
+      if (!best && lang == Lang::kEn && !ing_noun)
+        for (int w = trig.begin + 1; w < trig.end && !best; ++w) {
+          if (norm_[w - 1] != ' ' || !IsAsciiAlnum(norm_[w])) continue;
+          std::vector<Token> inner;
+          lex_.trie().ForEachPrefix(norm_, static_cast<size_t>(w), [&](size_t len, uint32_t value) {
+            const int e = w + static_cast<int>(len);
+            if (e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) return;
+            if (HasItem(lex_, Token{w, e, value}, lang, ItemKind::kPattern)) inner.push_back(Token{w, e, value});
+          });
+          for (const Token& key : inner)
+            for (const Item& it : lex_.Items(key.list)) {
+              if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
+              const Pattern& p = lex_.patterns()[it.index];
+              int end = 0, literal = 0;
+              if (!MatchRest(p, key, clause_of, &end, &literal)) continue;
+              if (!best || p.segments.size() > best_segments ||
+                  (p.segments.size() == best_segments && (end > best_end || (end == best_end && literal > best_literal)))) {
+                best = &p;
+                best_begin = key.begin;
+                best_end = end;
+                best_segments = p.segments.size();
+                best_literal = literal;
+                best_trig = key;
+                best_object_first = ObjectFirst{};
+              }
+            }
+          if (best) {
+            lex_.trie().ForEachPrefix(norm_, static_cast<size_t>(trig.begin), [&](size_t len, uint32_t value) {
+              if (trig.begin + static_cast<int>(len) == w - 1) inner_prefix_ = Token{trig.begin, w - 1, value};
+            });
+          }
+        }
       if (!best) continue;
       if (best->segments.size() > 1 && best_end > covered_until) {
         covered_until = best_end;
@@ -2538,8 +2574,13 @@ class DocumentCoder {
     // "said it had not received notification and demanded access": a negation before "and"
     // is the first verb's, not the one joined to it.
     const bool verb_after_and = lang == Lang::kEn && TextBefore(trig.begin, U" and ");
-    for (int k = tok_index - 1; k >= 0; --k) {
-      const Token& t = toks[k];
+    // (the words before a verb found inside a longer key: "promised to" in "promised to lift")
+    std::vector<Token> before_trigger;
+    if (inner_prefix_.end > inner_prefix_.begin && inner_prefix_.end < trig.begin) before_trigger.push_back(inner_prefix_);
+    for (int k = tok_index - 1; k >= 0; --k) before_trigger.push_back(toks[k]);
+    for (size_t bi = 0; bi < before_trigger.size(); ++bi) {
+      const Token& t = before_trigger[bi];
+      const int k = tok_index - static_cast<int>(bi) - (inner_prefix_.end > inner_prefix_.begin ? 0 : 1);
       if (t.end <= from || clause_of[t.begin] != clause) break;
       bool before_actor = false;
       for (const Mention& m : mentions)
@@ -3735,6 +3776,7 @@ class DocumentCoder {
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   std::map<std::u32string, uint32_t> surnames_;  // surname → the full name's token list
+  Token inner_prefix_;  // the key before a verb found inside a longer key, for CodeTrigger's markers
   Date lead_date_;      // the day of the first act dated in the lead, when close to publication
   bool lead_set_ = false;
   Date prev_date_;      // the paragraph's previous date

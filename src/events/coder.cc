@@ -516,7 +516,11 @@ class DocumentCoder {
       if ((norm_.compare(i, 4, U"they") != 0 && !them) || (i > 0 && IsAsciiAlnum(norm_[i - 1])) ||
           (i + 4 < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[i + 4])))
         continue;
-      if (pair_paragraph_ != current_paragraph_ && (them || !pair_before(i))) return;
+      // ("India and Brazil said they shared…": the speakers' own statement, told as theirs)
+      const std::u32string_view said = WordBefore(i);
+      const bool after_speech = said == U"said" || said == U"say" || said == U"says" || said == U"announced" ||
+                                said == U"stated" || said == U"added" || said == U"insisted" || said == U"that";
+      if (pair_paragraph_ != current_paragraph_ && (them || after_speech || !pair_before(i))) return;
       Mention m;
       m.begin = i;
       m.end = i + 4;
@@ -2590,7 +2594,15 @@ class DocumentCoder {
         modality = "negation 「" + Orig(t.begin, t.end) + "」";
         refusal = Marks(t, lang, Marker::kRefusal) ? &t : nullptr;
       } else if (Marks(t, lang, Marker::kThreat) && modality.empty()) modality = "threat";
-      else if (Marks(t, lang, Marker::kPossible) && modality.empty() && !in_time(t)) modality = "possible";
+      else if (Marks(t, lang, Marker::kPossible) && modality.empty() && !in_time(t)) {
+        // ("may have committed crimes": a supposition about the past, not a threat)
+        if (lang == Lang::kEn && norm_.compare(t.end, 6, U" have ") == 0) {
+          mood = Mood::kHypothetical;
+          modality = "supposed";
+        } else {
+          modality = "possible";
+        }
+      }
       else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty() && IntentGovernsVerb(toks, k, lang))
         modality = "intent";
     }
@@ -3029,7 +3041,16 @@ class DocumentCoder {
                                   : nullptr;
       // "Taliban forces attacked Pakistani posts", "Israel raided…": an assault by a state's
       // armed forces or government is the use of conventional military force (190).
-      const bool state_force = cc->code == "180" && !riot && lang == Lang::kEn &&
+      // (not an assault on civilians, nor one with knives or sticks: "coast guard personnel
+      // wielding knives and axes attacked Filipino sailors" is an assault)
+      bool melee = t.code.size() == 6 && t.code.compare(3, 3, "CVL") == 0;
+      if (lang == Lang::kEn && !melee) {
+        const std::u32string_view sentence_text = std::u32string_view(norm_).substr(sent.begin, sent.end - sent.begin);
+        for (std::u32string_view w : {U"knife", U"knives", U" axe", U"hatchet", U"machete", U"baton", U"stick",
+                                      U"pipes", U"fists", U"bare hands"})
+          melee |= sentence_text.find(w) != std::u32string_view::npos;
+      }
+      const bool state_force = cc->code == "180" && !riot && !melee && lang == Lang::kEn &&
                                (s.code.size() == 3 || (s.code.size() == 6 && (s.code.compare(3, 3, "MIL") == 0 ||
                                                                               s.code.compare(3, 3, "GOV") == 0)));
       // ("police stormed the embassy": a state's forces storming a building seize it, 171)
@@ -3716,7 +3737,10 @@ class DocumentCoder {
     if (!words.empty() && (words[0] == U"a" || words[0] == U"an" || words[0] == U"any" ||
                            (words.size() > 1 && (words[1] == U"a" || words[1] == U"an" || words[1] == U"any")))) {
       for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of_[toks[k].begin] == clause; ++k)
-        if (Marks(toks[k], lang, Marker::kPossible) || Marks(toks[k], lang, Marker::kHypo)) return true;
+        if (Marks(toks[k], lang, Marker::kPossible) || Marks(toks[k], lang, Marker::kHypo) ||
+            ((words[0] == U"any" || (words.size() > 1 && words[1] == U"any")) &&
+             Marks(toks[k], lang, Marker::kIntent)))  // "any attack would trigger…"
+          return true;
     }
     // "after an 11-week blockade", "during the invasion", "exploded in an attack": an act named
     // after a preposition and a determiner.
@@ -3747,6 +3771,34 @@ class DocumentCoder {
         const std::string root = p.code.substr(0, 2);
         if (it->root == root || ((it->root == "18" || it->root == "19") && (root == "18" || root == "19"))) return true;
       }
+    // "did not condemn Russia's invasion of Ukraine": a possessive act noun right after a verb
+    // of the clause is that verb's object, named, not told (even when the verb is negated).
+    {
+      int e = trig.begin;
+      while (e > sentence_begin_ && norm_[e - 1] == ' ') --e;
+      int w = e;
+      while (w > sentence_begin_ && norm_[w - 1] != ' ') --w;
+      // the possessor's name ends right before the noun ("Russia's invasion", "Russia's full-scale invasion")
+      for (int hop = 0; hop < 2 && !(e - w > 2 && (norm_.compare(e - 2, 2, U"'s") == 0)); ++hop) {
+        e = w;
+        while (e > sentence_begin_ && norm_[e - 1] == ' ') --e;
+        w = e;
+        while (w > sentence_begin_ && norm_[w - 1] != ' ') --w;
+      }
+      if (e - w > 2 && norm_.compare(e - 2, 2, U"'s") == 0) {
+        // the possessor's first word, then the verb right before it
+        int name_begin = w;
+        for (const Token& t : toks)
+          if (t.begin < e && t.end >= e - 2 && HasItem(lex_, t, lang, ItemKind::kActor)) name_begin = std::min(name_begin, t.begin);
+        for (int k = tok_index - 1; k >= 0 && clause_of_[toks[k].begin] == clause; --k) {
+          if (toks[k].end > name_begin) continue;
+          if (!HasItem(lex_, toks[k], lang, ItemKind::kPattern) || HasItem(lex_, toks[k], lang, ItemKind::kActor)) break;
+          const std::u32string_view gap = std::u32string_view(norm_).substr(toks[k].end, name_begin - toks[k].end);
+          if (gap == U" " || gap == U" the ") return true;
+          break;
+        }
+      }
+    }
     bool earlier_trigger = false;
     for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
       if ((it->quad == 1 || it->quad == 3) && it->span_end <= trig.begin && clause_of_[it->span_begin] == clause)

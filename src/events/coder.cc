@@ -2084,8 +2084,24 @@ class DocumentCoder {
       subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
       if (!subject) return;
     } else if (lang == Lang::kEn) {
+      // "Mexicans deported from the United States", "diplomats were expelled from Caracas": the
+      // country they are sent away from did it.
+      const bool sending_away = p.text.rfind("expel", 0) == 0 || p.text.rfind("deport", 0) == 0 ||
+                                p.text.rfind("evict", 0) == 0;
+      const bool passive_use = passive_before || LooksLikeParticiple(trig.begin);
+      if (sending_away && passive_use && subject)
+        for (const Mention* m : after) {
+          if (m->begin > match_end + 24) break;
+          std::u32string_view w = WordBefore(m->begin);
+          if (w == U"the") w = WordBefore(static_cast<int>(w.data() - norm_.data()));
+          if (w != U"from" || CountryOfMention(*m).empty() || CountryOfMention(*m) == CountryOfMention(*subject)) continue;
+          passive_target = subject;
+          subject = m;
+          subject_from = "the country they were sent away from";
+          break;
+        }
       for (const Mention* m : after)
-        if (agent_after(m) && m->begin <= match_end + agent_reach) {
+        if (!passive_target && agent_after(m) && m->begin <= match_end + agent_reach) {
           // ("The talks were mediated by Qatar": what was mediated is no actor, and the subject
           // of an earlier sentence is not its party; the parties come from the act just told)
           passive_target = p.code == "045" && subject == &topic_ ? nullptr : subject;

@@ -244,7 +244,7 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
         std::string prev = PrevWord(s, begin, i);
         bool ok = prev == "in" || prev == "since" || prev == "until" || prev == "by" || prev == "during" ||
                   prev == "early" || prev == "late" || prev == "mid" || prev == "last" || prev == "this" ||
-                  prev == "of" || prev == "from" || prev == "through";
+                  prev == "of" || prev == "from" || prev == "through" || prev == "next";
         if (!ok || m.value == 5 || m.value == 3) {
           if (!ok) continue;  // "may", "march" as words
         }
@@ -253,6 +253,16 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
       t.year = year;
       t.kind = year ? TimeExpr::Kind::kAbsolute : (day ? TimeExpr::Kind::kMonthDay : TimeExpr::Kind::kMonth);
       if (year && !day) t.kind = TimeExpr::Kind::kAbsolute;
+      // "last October", "next March": the latest one before the publication month, the first
+      // one after it
+      if (!year && !day) {
+        const std::string before = PrevWord(s, begin, i);
+        if (before == "last" || before == "next") {
+          t.strictly_before = before == "last";
+          t.week_offset = before == "next" ? 1 : 0;
+          t.begin = static_cast<int>(i) - static_cast<int>(before.size()) - 1;
+        }
+      }
       t.end = static_cast<int>(j);
       out->push_back(t);
       i = j;
@@ -554,6 +564,13 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
     case TimeExpr::Kind::kMonthDay:
     case TimeExpr::Kind::kMonth: {
       int year;
+      if (t.kind == TimeExpr::Kind::kMonth && (t.strictly_before || t.week_offset == 1) && pub.known()) {
+        year = pub.year;
+        if (t.strictly_before && t.month >= pub.month) --year;
+        if (t.week_offset == 1 && t.month <= pub.month) ++year;
+        if (reason) *reason = std::string(t.strictly_before ? "the last" : "the next") + " such month from publication date " + pub.ToString();
+        return MonthDate(year, t.month);
+      }
       if (ctx.prev_in_paragraph && prev.known() && (!ctx.english || ctx.prev_in_sentence || !pub.known())) {
         year = prev.year;
         // A timeline runs forward: 2025年12月…，1月3日… is the January after, when that is not

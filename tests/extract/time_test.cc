@@ -98,6 +98,12 @@ TEST(Time, English) {
   EXPECT_EQ(Times("on Tuesday the US said", "2026-01-06", Lang::kEn),
             (std::vector<std::string>{"Tuesday=2026-01-06/day"}));
   EXPECT_EQ(Times("上周二，美国表示", "2026-01-08"), (std::vector<std::string>{"上周二=2025-12-30/day"}));
+  // "last October" told in October is a year ago; "next March" told in March a year ahead.
+  EXPECT_EQ(Times("they met last October", "2025-10-08", Lang::kEn),
+            (std::vector<std::string>{"last October=2024-10/month"}));
+  EXPECT_EQ(Times("they met last June", "2025-10-08", Lang::kEn), (std::vector<std::string>{"last June=2025-06/month"}));
+  EXPECT_EQ(Times("they meet next March", "2025-03-08", Lang::kEn),
+            (std::vector<std::string>{"next March=2026-03/month"}));
   EXPECT_EQ(Times("the next day Colombia said", "2026-01-08", Lang::kEn),
             (std::vector<std::string>{"the next day=2026-01-08/day"}));
   EXPECT_EQ(Times("in 1999 the US launched", "2026-01-08", Lang::kEn), (std::vector<std::string>{"1999=1999/year"}));

@@ -2071,6 +2071,16 @@ class DocumentCoder {
     if (object_first.subject) {
       subject = object_first.subject;
       subject_from = "subject of a relative clause";
+    } else if (lang == Lang::kEn) {
+      // "a Venezuelan gang that his administration branded a terrorist organisation": the name
+      // right after a relative pronoun is its clause's subject
+      if (const Mention* rel = SubjectRightBefore(trig.begin, mentions); rel && rel != subject) {
+        const std::u32string_view w = WordBefore(rel->begin);
+        if (w == U"that" || w == U"which" || w == U"whom") {
+          subject = rel;
+          subject_from = "subject of a relative clause";
+        }
+      }
     }
     if (!subject) subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, nullptr, &subject_from);
     // Passive: 哥伦比亚遭美国制裁 / Colombia was sanctioned by the US.

@@ -2916,7 +2916,9 @@ class DocumentCoder {
     }
     // "…swapped prisoners after U.S.-brokered talks": a mediator acts toward both parties of the
     // act just told (when it is not one of them).
-    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad && p.code == "045") {
+    // (and "China urged restraint" after a clash between two others: an appeal to both sides)
+    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad &&
+        (p.code == "045" || p.code == "0256" || p.code == "0255")) {
       const Event& pe = out_.events[last_event_];
       if (pe.mood == Mood::kAsserted && sentences_[pe.sentence].paragraph == sent.paragraph &&
           !pe.source.country.empty() && !pe.target.country.empty() && pe.source.country != pe.target.country &&
@@ -2924,7 +2926,7 @@ class DocumentCoder {
         for (const Actor& party : {pe.source, pe.target}) {
           Resolved r;
           r.actor = party;
-          r.actor.entry = "a party of " + pe.id + " (mediated)";
+          r.actor.entry = "a party of " + pe.id;
           r.ok = true;
           tgt_resolved.push_back(r);
           target_from = "the parties of the act just told";

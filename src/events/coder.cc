@@ -2751,6 +2751,18 @@ class DocumentCoder {
     Resolved src0 = Resolve(*sources[0], date);
     if (!src0.ok) return;
     std::vector<Resolved> tgt_resolved;
+    // A target taken from an event already coded (its party, named in the entry), unless that
+    // country is a target already.
+    auto add_event_party = [&](Actor party, const std::string& entry, const char* from) {
+      for (const Resolved& t : tgt_resolved)
+        if (t.actor.code == party.code) return;
+      Resolved r;
+      r.actor = std::move(party);
+      r.actor.entry = entry;
+      r.ok = true;
+      tgt_resolved.push_back(std::move(r));
+      target_from = from;
+    };
     for (const Mention* m : targets) {
       // A pair as the object (批评韩美联合军演) names two targets; one of them may be the source
       // itself (对新中关系表示乐观).
@@ -2801,12 +2813,7 @@ class DocumentCoder {
         if (it->mood != Mood::kAsserted || it->source.country != src0.actor.country || it->target.country.empty() ||
             it->target.country == src0.actor.country || clause_of[it->span_begin] == clause)
           continue;
-        Resolved r;
-        r.actor = it->target;
-        r.actor.entry = "the target of " + it->id;
-        r.ok = true;
-        tgt_resolved.push_back(r);
-        target_from = "same source's previous event in the sentence";
+        add_event_party(it->target, "the target of " + it->id, "same source's previous event in the sentence");
         break;
       }
     }
@@ -2863,20 +2870,10 @@ class DocumentCoder {
     if (tgt_resolved.empty() && !sources[0]->dyad && lang == Lang::kEn && Root(p.code) >= 1 && Root(p.code) <= 13)
       if (const Event* act = NamedActBefore(match_end, toks, src0.actor.country))
         // (every doer of that act: "the United States and Britain struck…")
-        for (const Event& e : out_.events) {
-          if (e.sentence != act->sentence || e.span_begin != act->span_begin || e.code != act->code ||
-              e.source.country == src0.actor.country)
-            continue;
-          bool dup = false;
-          for (const Resolved& t : tgt_resolved) dup |= t.actor.code == e.source.code;
-          if (dup) continue;
-          Resolved r;
-          r.actor = e.source;
-          r.actor.entry = "the doer of " + e.id + " (the act named)";
-          r.ok = true;
-          tgt_resolved.push_back(r);
-          target_from = "the act named as the object";
-        }
+        for (const Event& e : out_.events)
+          if (e.sentence == act->sentence && e.span_begin == act->span_begin && e.code == act->code &&
+              e.source.country != src0.actor.country)
+            add_event_party(e.source, "the doer of " + e.id + " (the act named)", "the act named as the object");
     // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
     // the main clause's actors as its target)
     if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0) {
@@ -2906,12 +2903,7 @@ class DocumentCoder {
       const Event& pe = out_.events[like];
       if (also && pe.mood == Mood::kAsserted && !pe.target.country.empty() && pe.target.country != src0.actor.country &&
           pe.source.country != src0.actor.country) {
-        Resolved r;
-        r.actor = pe.target;
-        r.actor.entry = "the target of " + pe.id + " (also)";
-        r.ok = true;
-        tgt_resolved.push_back(r);
-        target_from = "the act just told";
+        add_event_party(pe.target, "the target of " + pe.id + " (also)", "the act just told");
       }
     }
     // "…swapped prisoners after U.S.-brokered talks": a mediator acts toward both parties of the
@@ -2923,14 +2915,8 @@ class DocumentCoder {
       if (pe.mood == Mood::kAsserted && sentences_[pe.sentence].paragraph == sent.paragraph &&
           !pe.source.country.empty() && !pe.target.country.empty() && pe.source.country != pe.target.country &&
           pe.source.country != src0.actor.country && pe.target.country != src0.actor.country)
-        for (const Actor& party : {pe.source, pe.target}) {
-          Resolved r;
-          r.actor = party;
-          r.actor.entry = "a party of " + pe.id;
-          r.ok = true;
-          tgt_resolved.push_back(r);
-          target_from = "the parties of the act just told";
-        }
+        for (const Actor& party : {pe.source, pe.target})
+          add_event_party(party, "a party of " + pe.id, "the parties of the act just told");
     }
     // (else the sentence's subject and its partners: "Kenya and Somalia reopened the border
     // after talks mediated by Ethiopia")
@@ -2958,16 +2944,10 @@ class DocumentCoder {
       // to retaliate" answers both)
       for (const Event& pe : out_.events) {
         if (pe.sentence != last.sentence || pe.span_begin != last.span_begin || pe.code != last.code) continue;
-        Resolved r;
-        if (pe.target.country == src0.actor.country && pe.source.country != src0.actor.country) r.actor = pe.source;
-        else if (pe.source.country == src0.actor.country && pe.target.country != src0.actor.country) r.actor = pe.target;
-        bool dup = r.actor.code.empty();
-        for (const Resolved& t : tgt_resolved) dup |= t.actor.country == r.actor.country;
-        if (dup) continue;
-        r.actor.entry = "the other party of " + pe.id;
-        r.ok = true;
-        tgt_resolved.push_back(r);
-        target_from = "previous event";
+        if (pe.target.country == src0.actor.country && pe.source.country != src0.actor.country)
+          add_event_party(pe.source, "the other party of " + pe.id, "previous event");
+        else if (pe.source.country == src0.actor.country && pe.target.country != src0.actor.country)
+          add_event_party(pe.target, "the other party of " + pe.id, "previous event");
       }
     }
 

@@ -633,8 +633,18 @@ class DocumentCoder {
       if (!person) continue;
       int b = t.end;
       while (b > t.begin && norm_[b - 1] != ' ') --b;
-      if (b == t.begin || t.end - b < 3 || !is_upper(orig_[b])) continue;  // one word: nothing to learn
-      surnames_[norm_.substr(b, t.end - b)] = t.list;
+      if (b == t.begin || !is_upper(orig_[b]) || !is_upper(orig_[t.begin])) continue;  // one word: nothing to learn
+      // the last word, and the first ("Kim Jong Un … Kim", "Xi Jinping … Xi": family names
+      // come first in East Asian names); a word two people share in the document names neither
+      int f = t.begin;
+      while (f < t.end && norm_[f] != ' ') ++f;
+      // (a last word of two letters — "Kim Jong Un" — is no surname)
+      for (const std::u32string& word : {t.end - b >= 3 ? norm_.substr(b, t.end - b) : std::u32string(),
+                                         norm_.substr(t.begin, f - t.begin)}) {
+        if (word.size() < 2) continue;
+        auto [it, fresh] = surnames_.emplace(word, t.list);
+        if (!fresh && it->second != t.list) it->second = kAmbiguousName;
+      }
     }
     if (surnames_.empty()) return;
     std::vector<Token> added;
@@ -660,7 +670,8 @@ class DocumentCoder {
       while (word_before && prev_word > begin && is_word(norm_[prev_word - 1])) --prev_word;
       const bool name_before = word_before && prev_word > begin && unknown_capital_word(prev_word);
       const bool name_after = e + 1 < end && norm_[e] == ' ' && unknown_capital_word(e + 1);
-      if (!covered && it != surnames_.end() && !name_before && !name_after) added.push_back(Token{w, e, it->second});
+      if (!covered && it != surnames_.end() && it->second != kAmbiguousName && !name_before && !name_after)
+        added.push_back(Token{w, e, it->second});
       w = e;
     }
     if (added.empty()) return;
@@ -3836,6 +3847,7 @@ class DocumentCoder {
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   std::map<std::u32string, uint32_t> surnames_;  // surname → the full name's token list
+  static constexpr uint32_t kAmbiguousName = 0xFFFFFFFFu;  // a word of two full names
   Token inner_prefix_;  // the key before a verb found inside a longer key, for CodeTrigger's markers
   Date lead_date_;      // the day of the first act dated in the lead, when close to publication
   bool lead_set_ = false;

@@ -2687,7 +2687,15 @@ class DocumentCoder {
     // (accusations, denials and rejections: "opposes", "looks forward to" are statements made now)
     bool clause_time = false;
     for (const TimeExpr& x : times) clause_time |= clause_of[x.begin] == clause;
-    if (mood == Mood::kAsserted && lang == Lang::kEn && !clause_time && modality.empty() &&
+    // ("Kabul denies the charge", "…, which Iran denies": a denial of the accusation just told
+    // answers it now)
+    const bool answers_charge =
+        p.code == "016" && (p.text.find("charge") != std::string::npos || p.text.find("accusation") != std::string::npos ||
+                            p.text.find("allegation") != std::string::npos ||
+                            std::u32string_view(norm_).substr(std::max(sent.begin, trig.begin - 32),
+                                                              trig.begin - std::max(sent.begin, trig.begin - 32))
+                                    .find(U"which ") != std::u32string_view::npos);
+    if (mood == Mood::kAsserted && lang == Lang::kEn && !clause_time && modality.empty() && !answers_charge &&
         (p.code == "016" || ((Root(p.code) == 11 || Root(p.code) == 12) && p.code != "110")) && PresentTense(p, trig)) {
       mood = Mood::kHypothetical;
       modality = "present tense: a standing position";
@@ -2796,6 +2804,18 @@ class DocumentCoder {
       own_country.swap(tgt_resolved);
     // "denied that its troops were involved": a denial answers the accuser, not the source's
     // own forces in what it denies (the accuser comes from the fallbacks below).
+    // ("Washington accused Tehran of arming the Houthis, which Iran denies": a denial of a
+    // charge answers whoever made it)
+    if (p.code == "016" && answers_charge)
+      for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
+        if (sentences_[it->sentence].paragraph != sent.paragraph) break;
+        if (it->mood != Mood::kAsserted || it->root != "11" || it->target.country != src0.actor.country ||
+            it->source.country.empty())
+          continue;
+        tgt_resolved.clear();
+        add_event_party(it->source, "the accuser of " + it->id, "the charge denied");
+        break;
+      }
     if (p.code == "016") {
       own_country.clear();
       tgt_resolved.erase(std::remove_if(tgt_resolved.begin(), tgt_resolved.end(),

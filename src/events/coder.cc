@@ -1557,6 +1557,24 @@ class DocumentCoder {
           else if (c != subject_country && !o.coord_with_prev) { antecedent = &o; break; }
         }
       }
+      // An epithet ("the kingdom", "the Gulf state") with no antecedent in its sentence refers
+      // back to the subject of the sentence before, the country the text is about, rather than
+      // to the last country named ("Saudi Arabia hosted talks with Iran. Kuwait thanked the
+      // kingdom").
+      if (object_word && !antecedent && lang == Lang::kEn && has_topic_ && topic_paragraph_ == current_paragraph_) {
+        const std::u32string_view w = std::u32string_view(norm_).substr(m.begin, m.end - m.begin);
+        const bool epithet = w != U"it" && w != U"the country" && w != U"the nation" && w != U"the other side";
+        std::string subject_country;
+        for (const Mention& o : *mentions) {
+          if (o.end > m.begin) break;
+          if (!o.pronoun && !o.dyad && !o.entries.empty() && !o.prep_object && !o.locative) {
+            subject_country = CountryOfMention(o);
+            break;
+          }
+        }
+        const std::string topic_country = CountryOfMention(topic_);
+        if (epithet && !topic_country.empty() && topic_country != subject_country) antecedent = &topic_;
+      }
       if (object_word && !IsPossessive(m) && (antecedent || !recent_countries_.empty())) {
         {
           Mention r = antecedent ? *antecedent : recent_countries_.back().first;

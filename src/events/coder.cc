@@ -2342,8 +2342,11 @@ class DocumentCoder {
         named_partner = named_partner || std::u32string_view(norm_).substr(t.begin, t.end - t.begin) == U"with";
       }
     if (targets.empty() && !named_partner && sources.size() >= 2 && (p.reciprocal || mutual)) {
+      // ("Mali, Niger and Burkina Faso signed a pact": each pair of the three)
+      const bool three = sources.size() == 3 && p.reciprocal && !mutual;
       targets.push_back(sources[1]);
-      sources.erase(sources.begin() + 1, sources.end());
+      if (three) targets.push_back(sources[2]);
+      sources.erase(sources.begin() + (three ? 2 : 1), sources.end());
       target_from = "coordinated partner";
     }
     // "announced a ceasefire between Israel and Iran": a reciprocal act between two others is

@@ -239,6 +239,13 @@ class DocumentCoder {
     return out;
   }
 
+  // Some token of `toks` overlaps [b, e): a word the dictionaries know.
+  static bool InsideToken(const std::vector<Token>& toks, int b, int e) {
+    for (const Token& t : toks)
+      if (t.begin < e && b < t.end) return true;
+    return false;
+  }
+
   // The closing comma of a name set off by commas after a role or a name ("the Mexican
   // ambassador, Raquel Serur, …"; one to five capitalised words the dictionaries do not know),
   // or -1.
@@ -259,8 +266,7 @@ class DocumentCoder {
       const bool particle = w == U"al" || w == U"bin" || w == U"de" || w == U"da" || w == U"van" || w == U"von" ||
                             w == U"el" || w == U"la" || w == U"du" || w == U"ould" || w == U"dos" || w == U"del";
       if (!(orig_[k] >= 'A' && orig_[k] <= 'Z') && !particle) return -1;
-      for (const Token& t : toks)
-        if (t.begin < e && k < t.end) return -1;  // a known word: not an unknown name
+      if (InsideToken(toks, k, e)) return -1;  // a known word: not an unknown name
       if (++words > 5) return -1;
       k = e;
     }
@@ -426,11 +432,6 @@ class DocumentCoder {
 
   void AddNamesIntroducedEarlier(const std::vector<Token>& toks, const std::vector<int>& clause_of,
                                  std::vector<Mention>* out) {
-    auto inside_token = [&](int b, int e) {
-      for (const Token& t : toks)
-        if (t.begin < e && b < t.end) return true;
-      return false;
-    };
     // Learn: a (country's) role followed by a capitalised name, directly or between commas.
     for (size_t mi = 0; mi < out->size(); ++mi) {
       const Mention& m = (*out)[mi];
@@ -461,7 +462,7 @@ class DocumentCoder {
         if (e + 1 < sentence_end_ && orig_[e] == ' ' && IsUpperAscii(orig_[e + 1])) end = e + 1;
         else break;
       }
-      if (words < 2 || last_begin < 0 || inside_token(pos, end)) continue;  // a first name and a surname at least
+      if (words < 2 || last_begin < 0 || InsideToken(toks, pos, end)) continue;  // a first name and a surname at least
       if (comma && norm_.compare(end, 1, U",") != 0) continue;               // ", Ali Lamine Zeine,"
       if (end - last_begin < 3) continue;
       known_names_[std::u32string(norm_.substr(last_begin, end - last_begin))] =
@@ -480,7 +481,7 @@ class DocumentCoder {
         while (b > sentence_begin_ && IsNameChar(orig_[b - 1])) --b;
         after_name = b < i - 1 && IsUpperAscii(orig_[b]);
       }
-      if (it == known_names_.end() || after_name || inside_token(i, e) ||
+      if (it == known_names_.end() || after_name || InsideToken(toks, i, e) ||
           (e < sentence_end_ && (IsUpperAscii(orig_[e + 1]) && orig_[e] == ' '))) {
         i = e;
         continue;
@@ -624,7 +625,6 @@ class DocumentCoder {
   // them for the rest of the document, even where the dictionary lists only the full name (a
   // surname that is a common name or word). Tokens of full names teach their surnames first.
   void AddSurnameTokens(int begin, int end, std::vector<Token>* toks) {
-    auto is_upper = [](char32_t c) { return c >= 'A' && c <= 'Z'; };
     auto is_word = [](char32_t c) { return IsAsciiAlnum(c) || c == '-' || c > 0x7F; };
     for (const Token& t : *toks) {
       bool person = false;
@@ -633,7 +633,7 @@ class DocumentCoder {
       if (!person) continue;
       int b = t.end;
       while (b > t.begin && norm_[b - 1] != ' ') --b;
-      if (b == t.begin || !is_upper(orig_[b]) || !is_upper(orig_[t.begin])) continue;  // one word: nothing to learn
+      if (b == t.begin || !IsUpperAscii(orig_[b]) || !IsUpperAscii(orig_[t.begin])) continue;  // one word: nothing to learn
       // the last word, and the first ("Kim Jong Un … Kim", "Xi Jinping … Xi": family names
       // come first in East Asian names); a word two people share in the document names neither
       int f = t.begin;
@@ -650,7 +650,7 @@ class DocumentCoder {
     std::vector<Token> added;
     size_t next = 0;  // the first token not ending before the word
     for (int w = begin; w < end; ++w) {
-      if (!is_upper(orig_[w]) || (w > begin && is_word(norm_[w - 1]))) continue;
+      if (!IsUpperAscii(orig_[w]) || (w > begin && is_word(norm_[w - 1]))) continue;
       int e = w;
       while (e < end && is_word(norm_[e])) ++e;
       while (next < toks->size() && (*toks)[next].end <= w) ++next;
@@ -659,10 +659,7 @@ class DocumentCoder {
       // (not inside another name — "Hamid Ali", "Ali Hassan" — unless the neighbour is a known
       // word: "President Ali")
       auto unknown_capital_word = [&](int k) {
-        if (k < begin || k >= end || !is_upper(orig_[k])) return false;
-        for (const Token& t : *toks)
-          if (t.begin <= k && k < t.end) return false;
-        return true;
+        return k >= begin && k < end && IsUpperAscii(orig_[k]) && !InsideToken(*toks, k, k + 1);
       };
       int prev_word = w - 1;
       while (prev_word > begin && norm_[prev_word] == ' ') --prev_word;
@@ -1123,10 +1120,10 @@ class DocumentCoder {
     std::vector<Mention> mentions;
     BuildMentions(toks, lang, clause_of, &mentions);
     // "DOHA, Sept 18 (Reuters) - …": a dateline's city is where the story was filed, not an actor.
-    if (lang == Lang::kEn)
-      if (const int dash = DatelineEnd(sent.begin, sent.end); dash > 0)
-        for (Mention& m : mentions)
-          if (m.end <= dash) m.locative = true;
+    const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : -1;
+    if (dateline_end > 0)
+      for (Mention& m : mentions)
+        if (m.end <= dateline_end) m.locative = true;
     ResolveAbbreviations(&mentions);
     ResolvePronouns(&mentions, lang);
 
@@ -1134,10 +1131,9 @@ class DocumentCoder {
     FindTimes(lex_, norm_, sent.begin, sent.end, lang, toks, pub_.known() ? FirstDay(pub_) : 0, &times);
     AddActsAsTimes(toks, lang, &times);
     // ("SEOUL, April 13 (Reuters) - … on Monday": the dateline's day is the filing's, not an act's)
-    if (lang == Lang::kEn)
-      if (const int dash = DatelineEnd(sent.begin, sent.end); dash > 0)
-        times.erase(std::remove_if(times.begin(), times.end(), [&](const TimeExpr& t) { return t.end <= dash; }),
-                    times.end());
+    if (dateline_end > 0)
+      times.erase(std::remove_if(times.begin(), times.end(), [&](const TimeExpr& t) { return t.end <= dateline_end; }),
+                  times.end());
     std::vector<Date> time_dates(times.size());
     // the context each was resolved in, to explain it when an event uses it
     std::vector<TimeContext>& time_contexts = time_contexts_;
@@ -1220,6 +1216,26 @@ class DocumentCoder {
         });
       Token best_trig = trig;
       ObjectFirst best_object_first;
+      // More parts, then spelled out rather than any name (`@`), then a later end, then more
+      // matched text: the most specific pattern.
+      auto consider = [&](const Pattern& p, const Token& key, int begin, int end, int literal,
+                          const ObjectFirst& object_first, bool takes_over = false) {
+        const bool wildcard =
+            std::any_of(p.segments.begin(), p.segments.end(), [](const auto& g) { return g.empty(); });
+        if (best && !takes_over && p.segments.size() <= best_segments &&
+            !(p.segments.size() == best_segments &&
+              (best_wildcard > wildcard ||
+               (best_wildcard == wildcard && (end > best_end || (end == best_end && literal > best_literal))))))
+          return;
+        best = &p;
+        best_begin = begin;
+        best_end = end;
+        best_segments = p.segments.size();
+        best_literal = literal;
+        best_wildcard = wildcard;
+        best_trig = key;
+        best_object_first = object_first;
+      };
       // "at that meeting … a memorandum demanding": an -ing form after a determiner is a noun,
       // not the verb a longer pattern ("meet * demand") starts with.
       const bool ing_noun = lang == Lang::kEn && IngNounAt(trig.begin);
@@ -1238,32 +1254,15 @@ class DocumentCoder {
               !(passive && MatchObjectBefore(p, key, clause_of, &begin, &end, &literal)) &&
               !MatchObjectRelative(p, key, key_object_first, &begin, &end, &literal, &object_first))
             continue;
-          // More parts, then spelled out rather than any name (`@`), then a later end, then more
-          // matched text: the most specific pattern.
-          const bool wildcard =
-              std::any_of(p.segments.begin(), p.segments.end(), [](const auto& g) { return g.empty(); });
           // a shorter key wins over the longest key's match only by matching more of the text
           const bool shorter_over_longest = best && key.end < trig.end && best_trig.end == trig.end;
           if (shorter_over_longest && !(end > best_end && literal > best_literal)) continue;
-          if (!best || shorter_over_longest || p.segments.size() > best_segments ||
-              (p.segments.size() == best_segments &&
-               (best_wildcard > wildcard ||
-                (best_wildcard == wildcard && (end > best_end || (end == best_end && literal > best_literal)))))) {
-            best = &p;
-            best_begin = begin;
-            best_end = end;
-            best_segments = p.segments.size();
-            best_literal = literal;
-            best_wildcard = wildcard;
-            best_trig = key;
-            best_object_first = object_first;
-          }
+          consider(p, key, begin, end, literal, object_first, shorter_over_longest);
         }
       }
       // "promised to lift its ban", "threatened to expel the ambassador": when no pattern of a
       // key like "promise to lift" fits, the verb inside it is tried, and the words before it
-      // ("promised to") stay a marker of the act (see inner_prefix_).
-      inner_prefix_ = Token{};
+      // ("promised to") stay a marker of the act (CodeTrigger finds them again).
       if (!best && lang == Lang::kEn && !ing_noun)
         for (int w = trig.begin + 1; w < trig.end && !best; ++w) {
           if (norm_[w - 1] != ' ' || !IsAsciiAlnum(norm_[w])) continue;
@@ -1278,23 +1277,8 @@ class DocumentCoder {
               if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
               const Pattern& p = lex_.patterns()[it.index];
               int end = 0, literal = 0;
-              if (!MatchRest(p, key, clause_of, &end, &literal)) continue;
-              if (!best || p.segments.size() > best_segments ||
-                  (p.segments.size() == best_segments && (end > best_end || (end == best_end && literal > best_literal)))) {
-                best = &p;
-                best_begin = key.begin;
-                best_end = end;
-                best_segments = p.segments.size();
-                best_literal = literal;
-                best_trig = key;
-                best_object_first = ObjectFirst{};
-              }
+              if (MatchRest(p, key, clause_of, &end, &literal)) consider(p, key, key.begin, end, literal, ObjectFirst{});
             }
-          if (best) {
-            lex_.trie().ForEachPrefix(norm_, static_cast<size_t>(trig.begin), [&](size_t len, uint32_t value) {
-              if (trig.begin + static_cast<int>(len) == w - 1) inner_prefix_ = Token{trig.begin, w - 1, value};
-            });
-          }
         }
       if (!best) continue;
       if (best->segments.size() > 1 && best_end > covered_until) {
@@ -2636,13 +2620,17 @@ class DocumentCoder {
     // "said it had not received notification and demanded access": a negation before "and"
     // is the first verb's, not the one joined to it.
     const bool verb_after_and = lang == Lang::kEn && TextBefore(trig.begin, U" and ");
-    // (the words before a verb found inside a longer key: "promised to" in "promised to lift")
-    std::vector<Token> before_trigger;
-    if (inner_prefix_.end > inner_prefix_.begin && inner_prefix_.end < trig.begin) before_trigger.push_back(inner_prefix_);
-    for (int k = tok_index - 1; k >= 0; --k) before_trigger.push_back(toks[k]);
-    for (size_t bi = 0; bi < before_trigger.size(); ++bi) {
-      const Token& t = before_trigger[bi];
-      const int k = tok_index - static_cast<int>(bi) - (inner_prefix_.end > inner_prefix_.begin ? 0 : 1);
+    // (a verb found inside a longer key — "lift" in "promised to lift" — has the key's words
+    // before it as its nearest marker)
+    Token inner_prefix;
+    if (trig.begin > toks[tok_index].begin)
+      lex_.trie().ForEachPrefix(norm_, static_cast<size_t>(toks[tok_index].begin), [&](size_t len, uint32_t value) {
+        if (toks[tok_index].begin + static_cast<int>(len) == trig.begin - 1)
+          inner_prefix = Token{toks[tok_index].begin, trig.begin - 1, value};
+      });
+    const bool has_prefix = inner_prefix.end > inner_prefix.begin;
+    for (int k = has_prefix ? tok_index : tok_index - 1; k >= 0; --k) {
+      const Token& t = has_prefix && k == tok_index ? inner_prefix : toks[k];
       if (t.end <= from || clause_of[t.begin] != clause) break;
       bool before_actor = false;
       for (const Mention& m : mentions)
@@ -3086,6 +3074,14 @@ class DocumentCoder {
         }
     const CameoCode* cc = lex_.cameo().Find(code);
     if (!cc) return;
+    // (an English assault with knives or sticks: the sentence names the weapons; see below)
+    bool melee_weapons = false;
+    if (lang == Lang::kEn && cc->code == "180") {
+      const std::u32string_view sentence_text = std::u32string_view(norm_).substr(sent.begin, sent.end - sent.begin);
+      for (std::u32string_view w : {U"knife", U"knives", U" axe", U"hatchet", U"machete", U"baton", U"stick",
+                                    U"pipes", U"fists", U"bare hands"})
+        melee_weapons |= sentence_text.find(w) != std::u32string_view::npos;
+    }
     for (auto& [s, t] : pairs) {
       if (s.code == t.code) continue;
       if (s.country.empty() && t.country.empty()) continue;
@@ -3103,13 +3099,7 @@ class DocumentCoder {
       // armed forces or government is the use of conventional military force (190).
       // (not an assault on civilians, nor one with knives or sticks: "coast guard personnel
       // wielding knives and axes attacked Filipino sailors" is an assault)
-      bool melee = t.code.size() == 6 && t.code.compare(3, 3, "CVL") == 0;
-      if (lang == Lang::kEn && !melee) {
-        const std::u32string_view sentence_text = std::u32string_view(norm_).substr(sent.begin, sent.end - sent.begin);
-        for (std::u32string_view w : {U"knife", U"knives", U" axe", U"hatchet", U"machete", U"baton", U"stick",
-                                      U"pipes", U"fists", U"bare hands"})
-          melee |= sentence_text.find(w) != std::u32string_view::npos;
-      }
+      const bool melee = melee_weapons || (t.code.size() == 6 && t.code.compare(3, 3, "CVL") == 0);
       const bool state_force = cc->code == "180" && !riot && !melee && lang == Lang::kEn &&
                                (s.code.size() == 3 || (s.code.size() == 6 && (s.code.compare(3, 3, "MIL") == 0 ||
                                                                               s.code.compare(3, 3, "GOV") == 0)));
@@ -3889,7 +3879,6 @@ class DocumentCoder {
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
   std::map<std::u32string, uint32_t> surnames_;  // surname → the full name's token list
   static constexpr uint32_t kAmbiguousName = 0xFFFFFFFFu;  // a word of two full names
-  Token inner_prefix_;  // the key before a verb found inside a longer key, for CodeTrigger's markers
   Date lead_date_;      // the day of the first act dated in the lead, when close to publication
   bool lead_set_ = false;
   Date prev_date_;      // the paragraph's previous date

@@ -17,8 +17,10 @@ struct TimeExpr {
   int begin = 0, end = 0;
   enum class Kind { kAbsolute, kMonthDay, kMonth, kDay, kWord, kWeekday, kPeriod } kind = Kind::kAbsolute;
   int year = 0, month = 0, day = 0;  // explicit parts (0 = absent)
-  int week_offset = 0;               // for weekdays: 0 = the most recent, -1 = last week's (上周三)
-  bool strictly_before = false;      // "last Tuesday": the most recent one before the reference day
+  int week_offset = 0;               // for weekdays: 0 = the most recent, -1 = last week's (上周三);
+                                     // for a month alone: 1 = the next one ("next March")
+  bool strictly_before = false;      // "last Tuesday", "last October": the most recent one before
+                                     // the reference day (a month: before the publication month)
   int weekday = -1;                  // 0 = Monday
   const TimeWord* word = nullptr;    // for kWord
   long period_from = 0, period_to = 0;  // for kPeriod (day numbers)

@@ -1297,6 +1297,12 @@ class DocumentCoder {
     for (size_t i = 0; i < mentions.size(); ++i) {
       const Mention& m = mentions[i];
       if (!m.prep_object && !m.passive_agent && !m.locative && !quoted[m.clause] && !m.pronoun) {
+        // (an official named without a country speaks for the country of the topic before it)
+        const std::string c = CountryOfMention(m);
+        const bool official = c.empty() && !m.dyad && !m.role.empty() && m.role != "CVL" && m.role != "OPP" &&
+                              m.role != "REB";
+        if (!c.empty()) topic_country_ = c;
+        else if (!official || !has_topic_ || topic_paragraph_ < sent.paragraph - 1) topic_country_.clear();
         topic_ = m;
         has_topic_ = true;
         topic_paragraph_ = sent.paragraph;
@@ -2482,10 +2488,20 @@ class DocumentCoder {
       if (verb_and < 0) return act_between(times[i].end, trig.begin);
       return !act_between(times[i].end, verb_and);
     };
+    // ("pledged last month to pay off…": a time right after the trigger's verb, inside the
+    // pattern's span, is the act's own)
+    auto after_verb = [&](size_t i) {
+      if (lang != Lang::kEn || times[i].begin <= trig.begin || times[i].end > match_end) return false;
+      int w = trig.begin;
+      while (w < times[i].begin && IsAsciiAlnum(norm_[w])) ++w;
+      while (w < times[i].begin && norm_[w] == U' ') ++w;
+      return w == times[i].begin;
+    };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
     for (size_t i = 0; i < times.size(); ++i)
-      if (times[i].end <= trig.begin && clause_of[times[i].begin] == clause && time_dates[i].known() && !deferred(i) &&
-          !beyond_conjunction(i) && !future(i) && !(object_first.any() && times[i].end <= match_begin))
+      if ((times[i].end <= trig.begin || after_verb(i)) && clause_of[times[i].begin] == clause &&
+          time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
+          !(object_first.any() && times[i].end <= match_begin))
         chosen = static_cast<int>(i);
     // A time after the trigger belongs to it unless another act's verb comes first: in "lifted
     // the restrictions it had imposed in 2019" the year dates the imposing.
@@ -2691,24 +2707,14 @@ class DocumentCoder {
         mood = Mood::kHypothetical;
         modality = "habitual";
       }
-    // "Islamabad accuses the Taliban of sheltering…", "Kabul denies": a verb in the present
-    // tense, in a sentence that names no time, tells a standing position, not an event.
-    // (accusations, denials and rejections: "opposes", "looks forward to" are statements made now)
-    bool clause_time = false;
-    for (const TimeExpr& x : times) clause_time |= clause_of[x.begin] == clause;
     // ("Kabul denies the charge", "…, which Iran denies": a denial of the accusation just told
-    // answers it now)
+    // answers it; "Islamabad accuses the Taliban of…" in the present tense is coded as said now)
     const bool answers_charge =
         p.code == "016" && (p.text.find("charge") != std::string::npos || p.text.find("accusation") != std::string::npos ||
                             p.text.find("allegation") != std::string::npos ||
                             std::u32string_view(norm_).substr(std::max(sent.begin, trig.begin - 32),
                                                               trig.begin - std::max(sent.begin, trig.begin - 32))
                                     .find(U"which ") != std::u32string_view::npos);
-    if (mood == Mood::kAsserted && lang == Lang::kEn && !clause_time && modality.empty() && !answers_charge &&
-        (p.code == "016" || ((Root(p.code) == 11 || Root(p.code) == 12) && p.code != "110")) && PresentTense(p, trig)) {
-      mood = Mood::kHypothetical;
-      modality = "present tense: a standing position";
-    }
     // "the biggest reset since the UK left the bloc": an act after "since" marks a time.
     if (mood == Mood::kAsserted && lang == Lang::kEn && subordinate_at > 0 && subordinate_at >= 6 &&
         norm_.compare(subordinate_at - 5, 5, U"since") == 0) {
@@ -3046,14 +3052,23 @@ class DocumentCoder {
               owner = &o;
               break;
             }
-          if (!owner && has_topic_ && topic_paragraph_ == sent.paragraph && &topic_ != s) owner = &topic_;
-          const std::string c = owner ? CountryOfMention(*owner) : "";
+          std::string c = owner ? CountryOfMention(*owner) : "";
+          // (the paragraph's topic, or the country its official topic speaks for: "China's coast
+          // guard gave its account. Spokesman Liu said… He urged Manila…")
+          if (!owner && has_topic_ && topic_paragraph_ == sent.paragraph) {
+            if (&topic_ != s) c = CountryOfMention(topic_);
+            if (c.empty()) c = topic_country_;
+            if (!c.empty()) owner = &topic_;
+          }
+          const std::string owner_text = !owner ? "" : CountryOfMention(*owner).empty()
+                                                           ? "the paragraph's topic (" + c + ")"
+                                                           : Orig(owner->begin, owner->end);
           bool target_side = false;
           for (const Resolved& rt : tgt_resolved) target_side |= rt.actor.country == c;
           if (!c.empty() && !target_side) {
             rs.actor.country = c;
             rs.actor.code = c + rs.actor.code;
-            rs.actor.entry += " + the country of " + Orig(owner->begin, owner->end);
+            rs.actor.entry += " + the country of " + owner_text;
           }
         }
         rs.actor.entry += " [" + subject_from + "]";
@@ -3412,25 +3427,10 @@ class DocumentCoder {
     for (const TimeExpr& t : times)
       if (t.kind == TimeExpr::Kind::kWord &&
           (t.word->kind == TimeWord::Kind::kPrevDay || t.word->kind == TimeWord::Kind::kPrevSame ||
-           t.word->kind == TimeWord::Kind::kPrevAfter))
+           t.word->kind == TimeWord::Kind::kPrevAfter || t.word->kind == TimeWord::Kind::kPrevMonth ||
+           t.word->kind == TimeWord::Kind::kPrevYear))
         return true;
     return false;
-  }
-
-  // The trigger's verb is in the third person present ("accuses", "denies"): the pattern's
-  // first word with -s, -es or y → -ies.
-  bool PresentTense(const Pattern& p, const Token& trig) const {
-    const std::string& text = p.text;
-    size_t b = text.front() == '~' ? 1 : 0;
-    size_t e = text.find_first_of(" *", b);
-    const std::string base = text.substr(b, e == std::string::npos ? std::string::npos : e - b);
-    int we = trig.begin;
-    while (we < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[we])) ++we;
-    std::string w;
-    for (int k = trig.begin; k < we; ++k) w.push_back(static_cast<char>(norm_[k]));
-    if (base.empty() || w.size() <= base.size()) return false;
-    if (w == base + "s" || w == base + "es") return true;
-    return base.back() == 'y' && w == base.substr(0, base.size() - 1) + "ies";
   }
 
   // The English word at `pos` ends in -ing and follows a determiner ("that meeting").
@@ -3891,6 +3891,7 @@ class DocumentCoder {
   Mention topic_;
   bool has_topic_ = false;
   int topic_paragraph_ = -1;
+  std::string topic_country_;  // the topic's country, kept while officials without one follow it
   Mention last_person_;
   bool has_person_ = false;
   std::vector<std::pair<Mention, std::string>> recent_countries_;

@@ -468,6 +468,27 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
     t.period_name = best->name + " administration (" + best->where + ")";
     out->push_back(t);
   }
+  // "pledged last month to", "offered on Monday to": a marker read with an adverbial inside
+  // it is one token, so the time words within it are looked up word by word.
+  if (lang == Lang::kEn)
+    for (const Token& tok : tokens) {
+      if (tok.begin < begin || tok.end > end || FindItem(lex, tok, lang, ItemKind::kTimeWord)) continue;
+      for (int w = tok.begin + 1; w < tok.end; ++w) {
+        if (norm[w - 1] != U' ') continue;
+        lex.trie().ForEachPrefix(norm, static_cast<size_t>(w), [&](size_t len, uint32_t value) {
+          const int e = w + static_cast<int>(len);
+          if (e >= tok.end || norm[e] != U' ') return;
+          const Item* it = FindItem(lex, Token{w, e, value}, lang, ItemKind::kTimeWord);
+          if (!it) return;
+          TimeExpr t;
+          t.kind = TimeExpr::Kind::kWord;
+          t.begin = w;
+          t.end = e;
+          t.word = &lex.time_words()[it->index];
+          out->push_back(t);
+        });
+      }
+    }
   // Merge 去年 + 10月 and similar: a year word directly followed by a month expression.
   std::sort(out->begin() + static_cast<long>(first), out->end(),
             [](const TimeExpr& a, const TimeExpr& b) { return a.begin < b.begin; });
@@ -676,6 +697,18 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       if (reason) *reason = "relative to previous date " + prev.ToString() + rule;
       if (prev.precision == DatePrecision::kDay) return DayDate(FirstDay(prev) + w.offset);
       return prev;
+    case TimeWord::Kind::kPrevMonth: {
+      // ("three months later": the month that many after the previous date's)
+      if (!prev.known()) { if (reason) *reason = "months from an unknown date"; return Date{}; }
+      if (reason) *reason = "months from previous date " + prev.ToString() + rule;
+      if (prev.precision == DatePrecision::kYear) return YearDate(prev.year + (w.offset >= 12 ? w.offset / 12 : 0));
+      const int m0 = prev.year * 12 + (prev.month - 1) + w.offset;
+      return MonthDate(m0 / 12, m0 % 12 + 1);
+    }
+    case TimeWord::Kind::kPrevYear:
+      if (!prev.known()) { if (reason) *reason = "years from an unknown date"; return Date{}; }
+      if (reason) *reason = "years from previous date " + prev.ToString() + rule;
+      return YearDate(prev.year + w.offset);
     case TimeWord::Kind::kPrevSame:
       if (!prev.known()) { if (reason) *reason = "no previous date"; return pub; }
       if (reason) *reason = "same as previous date " + prev.ToString() + rule;

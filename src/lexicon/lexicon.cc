@@ -376,6 +376,7 @@ class LexiconBuilder {
         {"pub_weekend", TimeWord::Kind::kPubWeekend},
         {"pub_month", TimeWord::Kind::kPubMonth},   {"pub_year", TimeWord::Kind::kPubYear},
         {"pub_recent", TimeWord::Kind::kPubRecent}, {"prev_day", TimeWord::Kind::kPrevDay},
+        {"prev_month", TimeWord::Kind::kPrevMonth}, {"prev_year", TimeWord::Kind::kPrevYear},
         {"prev_same", TimeWord::Kind::kPrevSame},   {"prev_before", TimeWord::Kind::kPrevBefore},
         {"prev_after", TimeWord::Kind::kPrevAfter}};
     for (const TsvRow& r : *rows) {

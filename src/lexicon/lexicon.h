@@ -59,7 +59,8 @@ struct DyadEntry {
 
 struct TimeWord {
   enum class Kind {
-    kPubDay, kPubWeek, kPubWeekend, kPubMonth, kPubYear, kPubRecent, kPrevDay, kPrevSame, kPrevBefore, kPrevAfter
+    kPubDay, kPubWeek, kPubWeekend, kPubMonth, kPubYear, kPubRecent, kPrevDay, kPrevMonth, kPrevYear, kPrevSame,
+    kPrevBefore, kPrevAfter
   };
   Kind kind;
   int offset = 0;

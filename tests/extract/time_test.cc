@@ -54,6 +54,18 @@ TEST(Time, RelativeToThePreviousDate) {
             (std::vector<std::string>{"1月3日=2026-01-03/day", "第二天=2026-01-04/day", "次日=2026-01-05/day"}));
   EXPECT_EQ(Times("上周三，美国宣布。", "2026-01-08"), (std::vector<std::string>{"上周三=2025-12-31/day"}));
   EXPECT_EQ(Times("上月，美国宣布。", "2026-01-08"), (std::vector<std::string>{"上月=2025-12/month"}));
+  // Months and years from the previous date, across a year's end, and a year date kept a year.
+  EXPECT_EQ(Times("in November 2021 they cut ties; three months later they met; the following year they signed",
+                  "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"November 2021=2021-11/month", "three months later=2022-02/month",
+                                      "the following year=2023/year"}));
+  EXPECT_EQ(Times("on March 3, 2024 they met; a month earlier they had talked", "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"March 3, 2024=2024-03-03/day", "a month earlier=2024-02/month"}));
+  EXPECT_EQ(Times("2019年两国断交，次年复交。", "2026-01-08"),
+            (std::vector<std::string>{"2019年=2019/year", "次年=2020/year"}));
+  // With no previous date there is nothing to count from.
+  EXPECT_EQ(Times("three months later they met", "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"three months later=/none"}));
 }
 
 TEST(Time, NamedPeriodsAndAdministrations) {

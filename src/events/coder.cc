@@ -909,6 +909,19 @@ class DocumentCoder {
         if (gap != U" in " && gap != U" in the ") continue;
         m.entries = {StateEntry(place.entries[0])};
       }
+    // "a spokesman for the Taliban administration", "an official for the ministry of Iran": an
+    // official followed by whom they speak for is that one's.
+    if (lang == Lang::kEn)
+      for (size_t i = 0; i + 1 < out->size(); ++i) {
+        Mention& m = (*out)[i];
+        const Mention& body = (*out)[i + 1];
+        if (!m.entries.empty() || m.role != "GOV" || m.dyad || m.pronoun || body.entries.empty() || body.dyad ||
+            body.pronoun || body.clause != m.clause || body.begin <= m.end)
+          continue;
+        const std::u32string_view gap = std::u32string_view(norm_).substr(m.end, body.begin - m.end);
+        if (gap != U" for " && gap != U" for the ") continue;
+        m.entries = {StateEntry(body.entries[0])};
+      }
     // "In Beijing, the spokesman said…": a place opening the sentence is where its bare role
     // speaks from.
     if (lang == Lang::kEn && out->size() >= 2) {
@@ -1082,7 +1095,13 @@ class DocumentCoder {
       if (lang == Lang::kEn && c == '"' && i > term_end)
         for (int j = i + 1; j < sent.end && j <= i + 48; ++j) {
           const char32_t d = norm_[j];
-          if (d == ',' || d == '.' || d == '!' || d == '?' || d == ';' || d == ':') break;
+          // (a comma or a stop just inside the closing mark is the sentence's: 'called the
+          // comments "deplorable,"')
+          // (a few words only, not opening the sentence: '"We will not yield," he said' is speech)
+          const bool closing_punct = (d == ',' || d == '.') && j + 1 < sent.end && norm_[j + 1] == '"' &&
+                                     std::count(norm_.begin() + i, norm_.begin() + j, U' ') <= 4 &&
+                                     i > sent.begin + 2;
+          if (!closing_punct && (d == ',' || d == '.' || d == '!' || d == '?' || d == ';' || d == ':')) break;
           if (d == '"') {
             // (the closing mark still ends the clause before "and": '… "leader" and said …')
             const bool conjunction = norm_.compare(j + 1, 5, U" and ") == 0 || norm_.compare(j + 1, 5, U" but ") == 0;
@@ -2179,7 +2198,12 @@ class DocumentCoder {
     // country's adjective before it names the doer; the clause's subject, if another country's,
     // is the one struck.
     const Mention* noun_victim = nullptr;
-    if (lang == Lang::kEn && p.segments.size() == 1 && !passive_target)
+    // (a trigger in the past tense is a verb, and the name before it its subject: "the United
+    // Nations thanked")
+    int trig_word_end = trig.begin;
+    while (trig_word_end < trig.end && IsAsciiAlnum(norm_[trig_word_end])) ++trig_word_end;
+    const bool past_verb = trig_word_end - trig.begin > 4 && norm_.compare(trig_word_end - 2, 2, U"ed") == 0;
+    if (lang == Lang::kEn && p.segments.size() == 1 && !passive_target && !past_verb)
       for (const Mention& m : mentions) {
         if (m.end > trig.begin || trig.begin - m.end > 28 || m.entries.empty() || m.dyad || m.pronoun) continue;
         // ("suffered Russia's heaviest artillery fire": a possessive names the doer too)

@@ -2244,6 +2244,8 @@ class DocumentCoder {
     for (int k = tok_index + 1; k < static_cast<int>(toks.size()) && toks[k].begin < match_end + 16 &&
                                 clause_of[toks[k].begin] == clause; ++k)
       if (lang == Lang::kEn && Marks(toks[k], lang, Marker::kMutual)) mutual = true;
+    // (an exchange of prisoners or of the dead is each side handing over its own: one act each way)
+    if (p.reciprocal && p.code.compare(0, 3, "084") == 0) mutual = true;
     // Coordinated subjects, unless the connector is a preposition (特朗普同佩特罗通话).
     bool has_object_after = false;
     for (const Mention* m : after)

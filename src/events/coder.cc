@@ -3176,8 +3176,11 @@ class DocumentCoder {
       out_.events.push_back(std::move(e));
       last_event_ = static_cast<int>(out_.events.size()) - 1;
       // Only a date the text gave carries over to 次日 / "the next day" in later sentences.
+      // (nor a date counted back from a later act: "came a week after Russia expelled…"; one
+      // opening the sentence dates its main act: "Four days after the coup, …")
       if (date.known() && (date_source == "text" || date_source == "previous") &&
-          !(lang == Lang::kEn && (InBackgroundClause(trig.begin) || InRelativeClause(trig.begin))))
+          !(lang == Lang::kEn && (InBackgroundClause(trig.begin) || InRelativeClause(trig.begin))) &&
+          !(chosen >= 0 && EndsWithConjunction(times[chosen], lang) && times[chosen].begin - sent.begin > 6))
         *sentence_last = date;
     }
   }

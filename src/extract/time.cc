@@ -302,7 +302,8 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
       if (dd == 4 && v >= 1900 && v <= 2200 && (j >= end || !IsAsciiAlnum(s[j]))) {
         std::string prev = PrevWord(s, begin, i);
         if (prev == "in" || prev == "since" || prev == "during" || prev == "until" || prev == "by" ||
-            prev == "early" || prev == "late" || prev == "of" || prev == "from" || prev == "mid") {
+            prev == "early" || prev == "late" || prev == "of" || prev == "from" || prev == "mid" ||
+            prev == "between" || prev == "throughout") {  // ("between 2016 and 2019": the first year)
           TimeExpr t;
           t.begin = static_cast<int>(i);
           t.end = static_cast<int>(j);

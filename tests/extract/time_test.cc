@@ -119,6 +119,9 @@ TEST(Time, English) {
   EXPECT_EQ(Times("the next day Colombia said", "2026-01-08", Lang::kEn),
             (std::vector<std::string>{"the next day=2026-01-08/day"}));
   EXPECT_EQ(Times("in 1999 the US launched", "2026-01-08", Lang::kEn), (std::vector<std::string>{"1999=1999/year"}));
+  // A span of years is dated by its first.
+  EXPECT_EQ(Times("four incursions between 2016 and 2019", "2026-01-08", Lang::kEn),
+            (std::vector<std::string>{"2016=2016/year"}));
   EXPECT_EQ(Times("you may go", "2026-01-08", Lang::kEn), (std::vector<std::string>{}));
 }
 

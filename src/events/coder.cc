@@ -2570,6 +2570,22 @@ class DocumentCoder {
         if (opener && e < trig.begin && norm_[e] == U',') chosen = static_cast<int>(i);
         break;
       }
+    // ("previously met … last month": a vague word before the trigger yields to a time of the
+    // clause after it)
+    auto vague = [&](int i) {
+      return times[i].kind == TimeExpr::Kind::kWord && (times[i].word->kind == TimeWord::Kind::kPrevBefore ||
+                                                        times[i].word->kind == TimeWord::Kind::kPrevSame ||
+                                                        times[i].word->kind == TimeWord::Kind::kPrevAfter);
+    };
+    if (chosen >= 0 && lang == Lang::kEn && vague(chosen))
+      for (size_t i = 0; i < times.size(); ++i)
+        if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
+            !EndsWithConjunction(times[i], lang) && !future(i)) {
+          if (!vague(static_cast<int>(i)) && !verb_between(match_end, times[i].begin) &&
+              !conjunction_between(match_end, times[i].begin))
+            chosen = static_cast<int>(i);
+          break;
+        }
     // ("two days after Ecuadorean police stormed…": a time ending in a conjunction dates the act
     // that follows it, not the one before)
     if (chosen < 0)

@@ -3120,6 +3120,17 @@ class DocumentCoder {
         }
       }
     }
+    // "…, drawing a protest from Rabat", "prompted condemnation from Tokyo": the reaction is the
+    // actor after "from"'s, aimed at whoever drew it.
+    if (lang == Lang::kEn && p.text.size() > 5 && p.text.compare(p.text.size() - 5, 5, " from") == 0)
+      for (std::string_view v : {"prompt ", "draw ", "spark ", "trigger ", "provoke ", "elicit ", "earn "})
+        if (p.text.compare(0, v.size(), v) == 0) {
+          for (auto& pr : pairs) {
+            std::swap(pr.first, pr.second);
+            pr.first.entry += " [the reaction's author, after 'from']";
+          }
+          break;
+        }
     // 美墨举行对话，同意共享情报: an agreement going on from a pair's joint act is the pair's.
     if (!pair_acts_as_one && !mutual && pairs.size() == 1 && subject_from == "subject of an earlier clause" &&
         IsAgreementWord(trig))

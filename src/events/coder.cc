@@ -2710,6 +2710,20 @@ class DocumentCoder {
       else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty() && IntentGovernsVerb(toks, k, lang))
         modality = "intent";
     }
+    // "no evidence that Ugandan troops attacked…": a negation that introduces the clause denies
+    // its act, though it stands before the act's subject.
+    if (lang == Lang::kEn && mood == Mood::kAsserted && subject->clause == clause && from == subject->end)
+      for (int k = tok_index - 1; k >= 0; --k) {
+        const Token& t = toks[k];
+        if (clause_of[t.begin] != clause) break;
+        if (t.end > subject->begin) continue;
+        if (Marks(t, lang, Marker::kNeg) && norm_.compare(t.end - 5, 5, U" that") == 0 &&
+            subject->begin - t.end <= 1) {
+          mood = Mood::kNegated;
+          modality = "negation 「" + Orig(t.begin, t.end) + "」";
+        }
+        break;
+      }
     // 不会撤回, "would not retract": refusing a cooperative act is itself an act, a 12 code.
     if (refusal && mood == Mood::kNegated)
       if (const std::string rejected = lex_.frames().Combine(Frame::kReject, code); !rejected.empty()) {

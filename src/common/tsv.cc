@@ -26,11 +26,8 @@ Status ForEachDataLine(const std::string& path, const std::string& name,
 
 std::string ColumnCountError(const std::string& where, size_t min_cols, size_t max_cols, size_t found,
                              const std::string& separator) {
-  // (appended piece by piece: GCC 12 at -O3 warns falsely about `"-" + std::to_string(...)`)
-  std::string out = where + ": expected " + std::to_string(min_cols);
-  if (min_cols != max_cols) out.append("-").append(std::to_string(max_cols));
-  out.append(" ").append(separator).append("-separated columns, found ").append(std::to_string(found));
-  return out;
+  return where + ": expected " + std::to_string(min_cols) + (min_cols == max_cols ? "" : "-" + std::to_string(max_cols)) +
+         " " + separator + "-separated columns, found " + std::to_string(found);
 }
 
 Result<std::vector<TsvRow>> ReadTsv(const std::string& path, size_t min_cols, size_t max_cols,

@@ -43,6 +43,7 @@ struct Mention {
   bool pronoun = false;
   bool administration = false;    // 肯尼迪政府 / the Kennedy administration: a person's term
   bool host = false;              // 驻美, 驻哥伦比亚: where a mission is posted (a target, never a subject)
+  bool group_member = false;      // "the three juntas": a country of a numbered group after its first
 };
 
 // How a pattern matched with its object told before the verb (MatchObjectRelative): the name
@@ -533,6 +534,56 @@ class DocumentCoder {
     }
   }
 
+  // "The three juntas signed a defence pact", "all three countries": a number of countries told
+  // with a plural noun stands for the latest list of that many countries in the document.
+  void AddNumberedGroup(const std::vector<Token>& toks, const std::vector<int>& clause_of, std::vector<Mention>* out) {
+    if (group_.size() < 3) return;
+    static constexpr std::u32string_view kNumbers[] = {U"three ", U"four "};
+    static constexpr std::u32string_view kNouns[] = {
+        U"countries", U"nations", U"states", U"governments", U"juntas", U"leaders", U"presidents", U"neighbours",
+        U"neighbors", U"allies", U"powers", U"capitals", U"members", U"ministers", U"military governments"};
+    for (int i = sentence_begin_; i < sentence_end_; ++i) {
+      if (i > sentence_begin_ && IsAsciiAlnum(norm_[i - 1])) continue;
+      int w = i;
+      if (norm_.compare(w, 4, U"the ") == 0) w += 4;
+      else if (norm_.compare(w, 4, U"all ") == 0) w += 4;
+      else continue;
+      size_t n = 0;
+      for (size_t k = 0; k < 2; ++k)
+        if (norm_.compare(w, kNumbers[k].size(), kNumbers[k]) == 0) {
+          n = k + 3;
+          w += static_cast<int>(kNumbers[k].size());
+        }
+      if (n != group_.size()) continue;
+      // at most one modifier before the noun: "the three Sahel countries", "the three European powers"
+      int end = -1;
+      for (int words = 0; words < 2 && end < 0; ++words) {
+        for (std::u32string_view noun : kNouns)
+          if (norm_.compare(w, noun.size(), noun) == 0 &&
+              (w + static_cast<int>(noun.size()) >= sentence_end_ || !IsAsciiAlnum(norm_[w + noun.size()])))
+            end = w + static_cast<int>(noun.size());
+        while (w < sentence_end_ && IsAsciiAlnum(norm_[w])) ++w;
+        if (w < sentence_end_ && norm_[w] == ' ') ++w;
+      }
+      if (end < 0) continue;
+      bool named = false;  // ("the three Baltic states" names them itself)
+      for (const Token& t : toks)
+        named |= t.begin < end && i < t.end &&
+                 (HasItem(lex_, t, Lang::kEn, ItemKind::kActor) || HasItem(lex_, t, Lang::kEn, ItemKind::kPattern));
+      if (named) continue;
+      for (size_t g = 0; g < group_.size(); ++g) {
+        Mention m;
+        m.begin = i;
+        m.end = end;
+        m.entries = group_[g];
+        m.clause = clause_of[i];
+        m.group_member = g > 0;
+        InsertMention(m, toks, out);
+      }
+      return;
+    }
+  }
+
   // "Bangladesh's foreign ministry said … The ministry said it had demanded …": a role named
   // with "the" and no country is the one last named with a country in the document.
   void ResolveDefiniteRoles(const std::vector<Token>& toks, std::vector<Mention>* out) {
@@ -822,6 +873,7 @@ class DocumentCoder {
       AddNamesIntroducedEarlier(toks, clause_of, out);
       ResolveDefiniteRoles(toks, out);
       AddTheyForAPair(toks, clause_of, out);
+      AddNumberedGroup(toks, clause_of, out);
     }
     // Prepositions, passive agents and coordination, from the token before each mention.
     for (size_t i = 0; i < out->size(); ++i) {
@@ -862,6 +914,14 @@ class DocumentCoder {
         m.coord_with_prev = true;
       }
     }
+    // (the countries of "the three juntas" are listed like "Mali, Niger and Burkina Faso")
+    for (size_t i = 1; i < out->size(); ++i)
+      if ((*out)[i].group_member) {
+        (*out)[i].coord_with_prev = true;
+        (*out)[i].prep_object = (*out)[i - 1].prep_object;
+        (*out)[i].passive_agent = (*out)[i - 1].passive_agent;
+        (*out)[i].locative = (*out)[i - 1].locative;
+      }
     // 美国驻哥伦比亚大使: the envoy after the host country is the first country's.
     for (size_t i = 1; i + 1 < out->size(); ++i) {
       Mention& owner = (*out)[i - 1];
@@ -1181,6 +1241,7 @@ class DocumentCoder {
     for (const Token& t : toks)
       if (Marks(t, lang, Marker::kSpeech)) speech_positions.push_back(t.begin);
     verbal_act_at_ = speech_positions.empty() ? -1 : speech_positions.front();
+    appeal_at_ = -1;
 
     // Questions and conditionals make every event of the sentence hypothetical.
     bool question = orig_[sent.end - 1] == '?' || orig_[sent.end - 1] == 0xFF1F;
@@ -1312,6 +1373,25 @@ class DocumentCoder {
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang))
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
+    // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
+    // juntas" later on.
+    for (size_t i = 0; lang == Lang::kEn && i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      if (m.entries.empty() || m.dyad || m.pronoun || m.group_member || CountryOfMention(m).empty()) continue;
+      std::vector<std::vector<uint32_t>> list{m.entries};
+      std::vector<std::string> countries{CountryOfMention(m)};
+      size_t j = i + 1;
+      for (; j < mentions.size() && mentions[j].coord_with_prev && mentions[j].clause == m.clause && !mentions[j].dyad &&
+             !mentions[j].group_member && !mentions[j].entries.empty();
+           ++j) {
+        const std::string c = CountryOfMention(mentions[j]);
+        if (c.empty() || std::find(countries.begin(), countries.end(), c) != countries.end()) break;
+        countries.push_back(c);
+        list.push_back(mentions[j].entries);
+      }
+      if (list.size() >= 3 && list.size() <= 4) group_ = list;
+      i = j - 1;
+    }
     // Topic for the next sentences: the first subject of this one.
     for (size_t i = 0; i < mentions.size(); ++i) {
       const Mention& m = mentions[i];
@@ -2753,6 +2833,13 @@ class DocumentCoder {
       }
     const int pattern_root = Root(p.code);
     const bool material = (pattern_root >= 6 && pattern_root <= 9) || pattern_root >= 15;
+    // "urged Iran to let inspectors back and to resume cooperation": a second act asked for.
+    const int unquoted = trig.begin > 0 && norm_[trig.begin - 1] == '"' ? trig.begin - 1 : trig.begin;
+    if (lang == Lang::kEn && appeal_at_ >= 0 && appeal_at_ < trig.begin && TextBefore(unquoted, U"and to ") &&
+        modality.empty()) {
+      mood = Mood::kHypothetical;
+      modality = "asked for in an appeal or a demand";
+    }
     if (quoted[clause] && material && verbal_act_at_ >= 0 && verbal_act_at_ < trig.begin && modality.empty()) {
       mood = Mood::kHypothetical;
       modality = "quoted speech";
@@ -3213,6 +3300,7 @@ class DocumentCoder {
       if (MergeRestatement(e, retrospective, subject_from == "subject of an earlier clause")) continue;
       if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
         verbal_act_at_ = trig.begin;
+      if (const int r = Root(e.code); (r == 2 || r == 10) && (appeal_at_ < 0 || appeal_at_ > trig.begin)) appeal_at_ = trig.begin;
       e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
       out_.events.push_back(std::move(e));
       last_event_ = static_cast<int>(out_.events.size()) - 1;
@@ -3947,6 +4035,7 @@ class DocumentCoder {
   std::vector<Token> toks_buffer_;  // the current sentence's words or characters (MatchRest)  // the current sentence: clause_of_ is valid inside only
   std::vector<std::pair<int, int>> terms_;  // quoted terms of the current sentence: 「 and 」 positions
   int verbal_act_at_ = -1;      // first speech verb or verbal act of the current sentence
+  int appeal_at_ = -1;          // first appeal or demand of the current sentence
   std::map<std::u32string, uint32_t> surnames_;  // surname → the full name's token list
   static constexpr uint32_t kAmbiguousName = 0xFFFFFFFFu;  // a word of two full names
   Date lead_date_;      // the day of the first act dated in the lead, when close to publication
@@ -3955,6 +4044,7 @@ class DocumentCoder {
   Date doc_prev_date_;  // the last date of earlier paragraphs
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
+  std::vector<std::vector<uint32_t>> group_;  // the latest list of three or four countries (entries)
   std::string pair_a_, pair_b_;  // that pair's countries
   std::map<std::u32string, std::vector<uint32_t>> roles_named_;  // "ministry" → the country last named with it
   int last_event_ = -1;

@@ -3312,6 +3312,44 @@ class DocumentCoder {
           !(chosen >= 0 && EndsWithConjunction(times[chosen], lang) && times[chosen].begin - sent.begin > 6))
         *sentence_last = date;
     }
+    // "held talks mediated by Angola", "Qatar-brokered negotiations": the mediator's act tells of
+    // negotiations between the two parties too (046).
+    // (the mediation may have been merged into the act told just before: "held talks mediated")
+    std::vector<size_t> mediations;
+    for (size_t k = 0; lang == Lang::kEn && k < out_.events.size(); ++k)
+      if (out_.events[k].sentence == sidx && out_.events[k].code == "045" && out_.events[k].mood == Mood::kAsserted &&
+          out_.events[k].span_begin < match_end && match_begin < out_.events[k].span_end)
+        mediations.push_back(k);
+    // (not a host told of in passing: "Oman, which has hosted five rounds of talks between…")
+    if (!mediations.empty() && !InRelativeClause(out_.events[mediations.front()].span_begin)) {
+      const Event& first = out_.events[mediations.front()];
+      const std::u32string_view told = std::u32string_view(norm_).substr(first.span_begin, first.span_end - first.span_begin);
+      const CameoCode* talks = lex_.cameo().Find("046");
+      std::vector<Actor> parties;
+      for (size_t k : mediations) {
+        const Actor& t = out_.events[k].target;
+        if (t.country.empty() || t.country == out_.events[k].source.country) continue;
+        if (std::none_of(parties.begin(), parties.end(), [&](const Actor& a) { return a.country == t.country; }))
+          parties.push_back(t);
+      }
+      if (talks && parties.size() == 2 &&
+          (told.find(U"talk") != std::u32string_view::npos || told.find(U"negotiat") != std::u32string_view::npos)) {
+        Event e = first;
+        e.source = parties[0];
+        e.target = parties[1];
+        e.code = talks->code;
+        e.root = talks->root;
+        e.quad = talks->quad;
+        e.goldstein = talks->goldstein;
+        e.symmetric = true;
+        e.rule += " + the talks mediated are the parties' own";
+        if (!MergeRestatement(e, retrospective, false)) {
+          e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
+          out_.events.push_back(std::move(e));
+          last_event_ = static_cast<int>(out_.events.size()) - 1;
+        }
+      }
+    }
   }
 
   // 将 is future before a verb (将对委内瑞拉实施制裁, 将实施) but marks the object before a noun
@@ -3393,6 +3431,7 @@ class DocumentCoder {
           o.root = e.root;
           o.goldstein = e.goldstein;
           o.rule = e.rule;
+          o.symmetric = e.symmetric;  // ("held talks mediated by Angola": the mediation is one side's)
         }
         o.span_end = std::max(o.span_end, e.span_end);
         o.trigger = Orig(o.span_begin, o.span_end);

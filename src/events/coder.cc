@@ -353,6 +353,11 @@ class DocumentCoder {
     return w == U"the" || w == U"a" || w == U"an";
   }
 
+  bool IsPossessive(const Token& t) const {
+    std::u32string_view w = std::u32string_view(norm_).substr(t.begin, t.end - t.begin);
+    return w == U"his" || w == U"her" || w == U"its" || w == U"their";
+  }
+
   // Between a preposition and its object: nothing, or an article.
   bool PrepGlue(int from, int to, Lang lang) const {
     if (to < from) return false;
@@ -368,7 +373,9 @@ class DocumentCoder {
     std::u32string s(g);
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     while (!s.empty() && s.back() == ' ') s.pop_back();
-    return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsCount(s);
+    // (or a possessive: "and her Rwandan counterpart", "with its ally Belarus")
+    return s.empty() || s == U"the" || s == U"a" || s == U"an" || s == U"his" || s == U"her" || s == U"its" ||
+           s == U"their" || IsCount(s);
   }
 
   // The text right before `pos` is `w` ("by ", " and ").
@@ -790,6 +797,10 @@ class DocumentCoder {
       }
       if (Marks(t, lang, Marker::kPersonPronoun) || Marks(t, lang, Marker::kObjectPronoun)) {
         if (lang == Lang::kEn && DummyIt(t)) continue;
+        // ("her Rwandan counterpart": a possessive before a name or a role is no mention of its own)
+        if (lang == Lang::kEn && IsPossessive(t) && k + 1 < toks.size() && toks[k + 1].begin == t.end + 1 &&
+            (HasItem(lex_, toks[k + 1], lang, ItemKind::kActor) || HasItem(lex_, toks[k + 1], lang, ItemKind::kRole)))
+          continue;
         m.pronoun = true;
         m.clause = clause_of[t.begin];
         out->push_back(m);
@@ -878,9 +889,10 @@ class DocumentCoder {
     // Prepositions, passive agents and coordination, from the token before each mention.
     for (size_t i = 0; i < out->size(); ++i) {
       Mention& m = (*out)[i];
-      // The word that governs the mention, past an article: "and the EU", "on the US".
+      // The word that governs the mention, past an article: "and the EU", "on the US" (or a
+      // possessive: "Wagner and her Rwandan counterpart", "Russia and its ally Belarus").
       int bk = m.first_token - 1;
-      while (bk >= 0 && lang == Lang::kEn && IsArticle(toks[bk])) --bk;
+      while (bk >= 0 && lang == Lang::kEn && (IsArticle(toks[bk]) || IsPossessive(toks[bk]))) --bk;
       if (bk < 0) continue;
       const Token& before = toks[bk];
       if (!PrepGlue(before.end, m.begin, lang)) continue;

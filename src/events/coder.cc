@@ -1339,6 +1339,8 @@ class DocumentCoder {
           if (it.kind != ItemKind::kPattern || it.lang != lang) continue;
           const Pattern& p = lex_.patterns()[it.index];
           if (ing_noun && p.segments.size() > 1) continue;
+          // (a pattern of fewer parts than the best so far cannot win: `consider` would refuse it)
+          if (best && p.segments.size() < best_segments && !(key.end < trig.end && best_trig.end == trig.end)) continue;
           int begin = key.begin, end = 0, literal = 0;
           // "diplomats were expelled": in the passive the object comes before the verb.
           ObjectFirst object_first;

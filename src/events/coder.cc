@@ -2585,7 +2585,14 @@ class DocumentCoder {
         if (time_dates[j].known()) earlier = true;
       return announced && earlier;
     };
-    auto future = [&](size_t i) { return AimTime(times[i], time_dates[i], lang); };
+    // ("invited Yoon to attend the summit in Hiroshima in May", told in March: an intent's month
+    // without a year, later in the year than publication, is ahead, not last year's)
+    auto future = [&](size_t i) {
+      if (AimTime(times[i], time_dates[i], lang)) return true;
+      return Root(p.code) == 3 && pub_.known() && !out_.publication_date_inferred && times[i].year == 0 &&
+             (times[i].kind == TimeExpr::Kind::kMonth || times[i].kind == TimeExpr::Kind::kMonthDay) &&
+             times[i].month > pub_.month && times[i].month - pub_.month <= 6;
+    };
     Date date;
     std::string date_source, date_reason;
     int chosen = -1;

@@ -3588,8 +3588,10 @@ class DocumentCoder {
   // the two delegations met in Havana".
   bool InRelativeClause(int pos) const {
     const std::u32string_view head = CommaClauseHead(ClauseStart(pos), pos);
+    // (", the first of whom landed in May", ", most of which …")
+    const size_t of_whom = std::min(head.find(U" of whom "), head.find(U" of which "));
     return head.starts_with(U"who ") || head.starts_with(U"which ") || head.starts_with(U"whose ") ||
-           head.starts_with(U"when ");
+           head.starts_with(U"when ") || head.starts_with(U"whom ") || of_whom < 20;
   }
 
   // `pos` lies in a relative clause that tells the background of a name ("a citizen who was

@@ -35,7 +35,7 @@ void EventWriter::Write(const Event& e, const std::string& url, const std::strin
 }
 
 int RunCode(const std::vector<std::string>& argv) {
-  auto args = Args::Parse(argv, {"format", "date", "data", "max-bytes"}, {"all", "orgs", "explain", "keep-going"});
+  auto args = Args::Parse(argv, {"format", "date", "data", "max-bytes"}, {"all", "orgs", "explain", "keep-going", "assume-day"});
   if (!args.ok()) return Fail("code", args.status().message(), 2);
   EventFormat format;
   if (!ParseEventFormat(args->Get("format", "jsonl"), &format))
@@ -55,6 +55,7 @@ int RunCode(const std::vector<std::string>& argv) {
   if (!engine.ok()) return Fail("code", engine.status().ToString());
   CodeOptions copt;
   copt.all_moods = args->Has("all");
+  copt.assume_day = args->Has("assume-day");
   // The default view is the state dyads Detente measures; an organisation (the UN, the EU) on
   // either side is shown on request.
   const bool organisations = args->Has("orgs") || args->Has("all");

@@ -29,6 +29,9 @@ class Lexicon;
 
 struct CodeOptions {
   bool all_moods = false;  // also return negated and hypothetical events
+  // An act whose day the text does not tell is dated by the story's lead or the publication day
+  // at month precision; true keeps that assumed day at day precision (for daily series).
+  bool assume_day = false;
 };
 
 struct CodedDocument {

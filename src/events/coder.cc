@@ -3304,6 +3304,13 @@ class DocumentCoder {
       e.date = date;
       e.date_source = date_source;
       e.date_reason = date_reason + (modality.empty() ? "" : "; modality: " + modality);
+      // A day the text does not tell (the story's lead, the publication) is no day of the act's
+      // own: the event keeps its month.
+      if (!opt_.assume_day && (date_source == "lead" || date_source == "publication" || date_source == "inferred") &&
+          date.precision == DatePrecision::kDay) {
+        e.date = MonthDate(date.year, date.month);
+        e.date_reason += "; the act's own day is not told: month precision";
+      }
       e.source = s;
       e.target = t;
       e.code = ec.code;

@@ -103,7 +103,7 @@ TEST(Coder, AShortQuotedTermStaysInItsClause) {
   EXPECT_EQ(Code("2022年，美国将哥伦比亚列为「主要盟友」。"), (V{"USA>COL:050@2022"}));
   // a quotation after a speech verb is speech, and a name inside a quote is a label
   EXPECT_EQ(Code("1月5日，委内瑞拉称「美国制裁是侵略」。"), V{});
-  EXPECT_EQ(Code("当年爆发「波哥大制裁」，美国批评哥伦比亚。"), (V{"USA>COL:111@2026-01-08"}));
+  EXPECT_EQ(Code("当年爆发「波哥大制裁」，美国批评哥伦比亚。"), (V{"USA>COL:111@2026-01"}));
 }
 
 TEST(Coder, ActsNamedAsThingsAreNotNewEvents) {
@@ -123,7 +123,7 @@ TEST(Coder, WhatAnAccusationSaysIsItsContent) {
 }
 
 TEST(Coder, PassiveWithoutAgentTakesTheDoerFromTheContext) {
-  EXPECT_EQ(Code("美国推出援助计划后，哥伦比亚被列为受援国。"), (V{"USA>COL:071@2026-01-08"}));
+  EXPECT_EQ(Code("美国推出援助计划后，哥伦比亚被列为受援国。"), (V{"USA>COL:071@2026-01"}));
 }
 
 TEST(Coder, ATargetTheLexiconDoesNotKnowIsNotGuessed) {
@@ -236,7 +236,7 @@ TEST(Coder, UnderAnActorsAuspicesTheNextClausesActorsAreItsTargets) {
 
 TEST(Coder, TheMonthMayIsNoModal) {
   EXPECT_EQ(Code("The United States attacked Venezuela on May 7."), (V{"USA>VEN:190@2025-05-07"}));
-  EXPECT_EQ(Code("The United States may attack Venezuela."), (V{"USA>VEN:1383@2026-01-08"}));  // a threat
+  EXPECT_EQ(Code("The United States may attack Venezuela."), (V{"USA>VEN:1383@2026-01"}));  // a threat
 }
 
 TEST(Coder, TheDaysAfterAnEventAreKnownToItsMonth) {
@@ -248,7 +248,7 @@ TEST(Coder, TheDaysAfterAnEventAreKnownToItsMonth) {
 
 TEST(Coder, ARoleFromBothCountriesIsThePairInThatRole) {
   EXPECT_EQ(Code("The United States criticized Venezuela. Later, troops from the two countries held talks."),
-            (V{"USA>VEN:111@2026-01-08", "USAMIL<>VENMIL:040@2026-01-08"}));
+            (V{"USA>VEN:111@2026-01", "USAMIL<>VENMIL:040@2026-01"}));
 }
 
 TEST(Coder, WhatIsSaidDuringACallTakesTheCallsDate) {
@@ -327,6 +327,22 @@ TEST(Coder, BadDocumentsAreErrorsNotCrashes) {
   d.date = "";
   d.text = std::string(20000, '.') + "制裁" + std::string(3000, '\n');
   EXPECT_TRUE(FixtureEngine().Code(d).ok());
+}
+
+// An act whose day the text does not tell keeps the month of the day assumed for it; asked
+// to, the coder keeps the assumed day.
+TEST(Coder, AnUntoldDayIsAMonthUnlessAssumed) {
+  EXPECT_EQ(Code("The United States criticized Venezuela."), (V{"USA>VEN:111@2026-01"}));
+  EXPECT_EQ(Code("On Tuesday the United States criticized Venezuela."), (V{"USA>VEN:111@2026-01-06"}));
+  Document d;
+  d.id = "t";
+  d.date = "2026-01-08";
+  d.text = "The United States criticized Venezuela.";
+  CodeOptions o;
+  o.assume_day = true;
+  auto r = FixtureEngine().Code(d, o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(Compact(r->events), (V{"USA>VEN:111@2026-01-08"}));
 }
 
 }  // namespace

@@ -61,6 +61,15 @@ def organisations_are_shown_on_request():
 
 
 @test
+def an_untold_day_is_a_month_unless_assumed():
+    doc = '{"id":"d","date":"2026-02-03","text":"Japan criticised Russia."}'
+    default = [(e["date"], e["date_precision"]) for e in events_of(run("code", stdin=doc.encode()).stdout)]
+    assumed = [(e["date"], e["date_precision"]) for e in events_of(run("code", "--assume-day", stdin=doc.encode()).stdout)]
+    assert default == [("2026-02", "month")], default
+    assert assumed == [("2026-02-03", "day")], assumed
+
+
+@test
 def bad_records_are_reported_and_the_rest_is_coded():
     good = '{"id":"good","date":"2026-01-08","text":"2025年7月，美哥相互召回高层外交官。"}'
     path = write("mixed.jsonl", (good + "\n").encode()

@@ -353,9 +353,11 @@ class DocumentCoder {
     return w == U"the" || w == U"a" || w == U"an";
   }
 
-  bool IsPossessive(const Token& t) const {
-    std::u32string_view w = std::u32string_view(norm_).substr(t.begin, t.end - t.begin);
+  static bool IsPossessiveWord(std::u32string_view w) {
     return w == U"his" || w == U"her" || w == U"its" || w == U"their";
+  }
+  bool IsPossessive(const Token& t) const {
+    return IsPossessiveWord(std::u32string_view(norm_).substr(t.begin, t.end - t.begin));
   }
 
   // Between a preposition and its object: nothing, or an article.
@@ -374,8 +376,7 @@ class DocumentCoder {
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     while (!s.empty() && s.back() == ' ') s.pop_back();
     // (or a possessive: "and her Rwandan counterpart", "with its ally Belarus")
-    return s.empty() || s == U"the" || s == U"a" || s == U"an" || s == U"his" || s == U"her" || s == U"its" ||
-           s == U"their" || IsCount(s);
+    return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsPossessiveWord(s) || IsCount(s);
   }
 
   // The text right before `pos` is `w` ("by ", " and ").
@@ -2813,18 +2814,16 @@ class DocumentCoder {
     }
     // "no evidence that Ugandan troops attacked…": a negation that introduces the clause denies
     // its act, though it stands before the act's subject.
-    if (lang == Lang::kEn && mood == Mood::kAsserted && subject->clause == clause && from == subject->end)
-      for (int k = tok_index - 1; k >= 0; --k) {
-        const Token& t = toks[k];
-        if (clause_of[t.begin] != clause) break;
-        if (t.end > subject->begin) continue;
-        if (Marks(t, lang, Marker::kNeg) && norm_.compare(t.end - 5, 5, U" that") == 0 &&
-            subject->begin - t.end <= 1) {
-          mood = Mood::kNegated;
-          modality = "negation 「" + Orig(t.begin, t.end) + "」";
-        }
-        break;
+    if (lang == Lang::kEn && mood == Mood::kAsserted && subject->clause == clause && from == subject->end) {
+      const Token* before_subject = nullptr;  // the clause's word right before the subject
+      for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause && !before_subject; --k)
+        if (toks[k].end <= subject->begin) before_subject = &toks[k];
+      if (before_subject && Marks(*before_subject, lang, Marker::kNeg) && subject->begin - before_subject->end <= 1 &&
+          norm_.compare(before_subject->end - 5, 5, U" that") == 0) {
+        mood = Mood::kNegated;
+        modality = "negation 「" + Orig(before_subject->begin, before_subject->end) + "」";
       }
+    }
     // 不会撤回, "would not retract": refusing a cooperative act is itself an act, a 12 code.
     if (refusal && mood == Mood::kNegated)
       if (const std::string rejected = lex_.frames().Combine(Frame::kReject, code); !rejected.empty()) {
@@ -3343,11 +3342,13 @@ class DocumentCoder {
     // "held talks mediated by Angola", "Qatar-brokered negotiations": the mediator's act tells of
     // negotiations between the two parties too (046).
     // (the mediation may have been merged into the act told just before: "held talks mediated")
+    // (this sentence's events are the last ones: walk back over them only)
     std::vector<size_t> mediations;
-    for (size_t k = 0; lang == Lang::kEn && k < out_.events.size(); ++k)
-      if (out_.events[k].sentence == sidx && out_.events[k].code == "045" && out_.events[k].mood == Mood::kAsserted &&
+    for (size_t k = out_.events.size(); lang == Lang::kEn && k-- > 0 && out_.events[k].sentence == sidx;)
+      if (out_.events[k].code == "045" && out_.events[k].mood == Mood::kAsserted &&
           out_.events[k].span_begin < match_end && match_begin < out_.events[k].span_end)
         mediations.push_back(k);
+    std::reverse(mediations.begin(), mediations.end());
     // (not a host told of in passing: "Oman, which has hosted five rounds of talks between…")
     if (!mediations.empty() && !InRelativeClause(out_.events[mediations.front()].span_begin)) {
       const Event& first = out_.events[mediations.front()];

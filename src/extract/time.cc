@@ -470,10 +470,13 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
     out->push_back(t);
   }
   // "pledged last month to", "offered on Monday to": a marker read with an adverbial inside
-  // it is one token, so the time words within it are looked up word by word.
+  // it is one token (the lexicon adds such variants to markers only), so the time words within
+  // it are looked up word by word.
   if (lang == Lang::kEn)
     for (const Token& tok : tokens) {
-      if (tok.begin < begin || tok.end > end || FindItem(lex, tok, lang, ItemKind::kTimeWord)) continue;
+      if (tok.begin < begin || tok.end > end || !FindItem(lex, tok, lang, ItemKind::kMarker) ||
+          FindItem(lex, tok, lang, ItemKind::kTimeWord))
+        continue;
       for (int w = tok.begin + 1; w < tok.end; ++w) {
         if (norm[w - 1] != U' ') continue;
         lex.trie().ForEachPrefix(norm, static_cast<size_t>(w), [&](size_t len, uint32_t value) {

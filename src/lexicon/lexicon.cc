@@ -381,7 +381,12 @@ class LexiconBuilder {
         {"prev_after", TimeWord::Kind::kPrevAfter}};
     for (const TsvRow& r : *rows) {
       auto k = kKinds.find(r.fields[0]);
-      if (k == kKinds.end()) return DataError(r.Where() + ": unknown time-word kind \"" + r.fields[0] + "\"");
+      if (k == kKinds.end()) {
+        // (naming the kinds this build knows: data newer than the binary is the usual cause)
+        std::string known;
+        for (const auto& [name, kind] : kKinds) known += (known.empty() ? "" : ", ") + name;
+        return DataError(r.Where() + ": unknown time-word kind \"" + r.fields[0] + "\" (this build knows " + known + ")");
+      }
       char* end = nullptr;
       long off = std::strtol(r.fields[1].c_str(), &end, 10);
       if (r.fields[1].empty() || *end) return DataError(r.Where() + ": OFFSET must be an integer");

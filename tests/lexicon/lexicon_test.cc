@@ -53,6 +53,8 @@ TEST(Lexicon, ErrorsNameFileAndLine) {
       {"cameo/codes.tsv", "01\t0.0\t3\tA\n", "cameo/codes.tsv:1: QuadClass of root 01 is 1"},
       {"grammar/zh.tsv", "NOPE\t的\n", "grammar/zh.tsv:1: unknown class"},
       {"time/words.tsv", "pub_day\tx\t昨天\n", "time/words.tsv:1: OFFSET must be an integer"},
+      {"time/words.tsv", "prev_week\t1\tthe week after\n",
+       "time/words.tsv:1: unknown time-word kind \"prev_week\" (this build knows prev_after, prev_before, prev_day, prev_month"},
       {"actors/roles.tsv", "GOV\t政府\n\xff\n", "actors/roles.tsv:2: invalid UTF-8"},
   };
   int n = 0;

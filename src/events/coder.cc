@@ -545,7 +545,11 @@ class DocumentCoder {
   // "The three juntas signed a defence pact", "all three countries": a number of countries told
   // with a plural noun stands for the latest list of that many countries in the document.
   void AddNumberedGroup(const std::vector<Token>& toks, const std::vector<int>& clause_of, std::vector<Mention>* out) {
-    if (group_.size() < 3) return;
+    // (a list names a group more surely than a sentence's countries do)
+    const bool scene = group_sentence_ < 0 && scene_sentence_ >= 0;
+    const bool next = scene && scene_sentence_ == sentence_index_ - 1;
+    const std::vector<std::vector<uint32_t>>& group = scene ? scene_group_ : group_;
+    if (group.size() < 3) return;
     static constexpr std::u32string_view kNumbers[] = {U"three ", U"four "};
     static constexpr std::u32string_view kNouns[] = {
         U"countries", U"nations", U"states", U"governments", U"juntas", U"leaders", U"presidents", U"neighbours",
@@ -562,7 +566,11 @@ class DocumentCoder {
           n = k + 3;
           w += static_cast<int>(kNumbers[k].size());
         }
-      if (n != group_.size()) continue;
+      // ("The leaders agreed…" right after the sentence that named the three)
+      if (n == 0 && next && norm_.compare(i, 4, U"the ") == 0 &&
+          (norm_.compare(w, 8, U"leaders ") == 0 || norm_.compare(w, 10, U"countries ") == 0))
+        n = group.size();
+      if (n != group.size()) continue;
       // at most one modifier before the noun: "the three Sahel countries", "the three European powers"
       int end = -1;
       for (int words = 0; words < 2 && end < 0; ++words) {
@@ -579,11 +587,11 @@ class DocumentCoder {
         named |= t.begin < end && i < t.end &&
                  (HasItem(lex_, t, Lang::kEn, ItemKind::kActor) || HasItem(lex_, t, Lang::kEn, ItemKind::kPattern));
       if (named) continue;
-      for (size_t g = 0; g < group_.size(); ++g) {
+      for (size_t g = 0; g < group.size(); ++g) {
         Mention m;
         m.begin = i;
         m.end = end;
-        m.entries = group_[g];
+        m.entries = group[g];
         m.clause = clause_of[i];
         m.group_member = g > 0;
         InsertMention(m, toks, out);
@@ -1127,6 +1135,7 @@ class DocumentCoder {
 
   void CodeSentence(int sidx) {
     const Sentence& sent = sentences_[sidx];
+    sentence_index_ = sidx;
     const Lang lang = sent.lang;
     std::vector<Token>& toks = toks_buffer_;  // reused: one allocation per document
     toks.clear();
@@ -1236,14 +1245,19 @@ class DocumentCoder {
       ctx.prev = prev_date_.known() ? prev_date_ : doc_prev_date_;
       ctx.prev_in_paragraph = prev_date_.known();
       ctx.english = lang == Lang::kEn;
+      // (", which opened in 2017, and Ruto travelled to Beijing in October": a year told in a
+      // relative or participle clause is that clause's, not the year of the sentence's months)
+      int aside_clause = -1;
       for (size_t i = 0; i < times.size(); ++i) {
         ctx.future = lang == Lang::kEn && FutureBefore(toks, times[i].begin, clause_of);
+        if (aside_clause >= 0 && clause_of[times[i].begin] != aside_clause) ctx.prev_in_sentence = false;
         time_contexts[i] = ctx;
         time_dates[i] = ResolveTime(times[i], ctx, nullptr);
         if (time_dates[i].known()) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
           ctx.prev_in_sentence = true;
+          aside_clause = lang == Lang::kEn && AsideClause(times[i].begin) ? clause_of[times[i].begin] : -1;
         }
       }
     }
@@ -1390,6 +1404,7 @@ class DocumentCoder {
     if (sentence_last.known()) prev_date_ = sentence_last;
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
     // juntas" later on.
+    bool listed = false;
     for (size_t i = 0; lang == Lang::kEn && i < mentions.size(); ++i) {
       const Mention& m = mentions[i];
       if (m.entries.empty() || m.dyad || m.pronoun || m.group_member || CountryOfMention(m).empty()) continue;
@@ -1404,8 +1419,42 @@ class DocumentCoder {
         countries.push_back(c);
         list.push_back(mentions[j].entries);
       }
-      if (list.size() >= 3 && list.size() <= 4) group_ = list;
+      if (list.size() >= 3 && list.size() <= 4) {
+        group_ = list;
+        group_sentence_ = sidx;
+        listed = true;
+      }
       i = j - 1;
+    }
+    // ("Biden welcomed Kishida and Yoon … The three leaders agreed…": without a list, the three
+    // or four countries the sentence names)
+    if (lang == Lang::kEn && !listed) {
+      std::vector<std::vector<uint32_t>> list;
+      std::vector<std::string> countries;
+      for (const Mention& m : mentions) {
+        if (m.entries.empty() || m.dyad || m.pronoun || m.group_member || m.locative || quoted[m.clause]) continue;
+        const std::string c = CountryOfMention(m);
+        if (c.empty() || std::find(countries.begin(), countries.end(), c) != countries.end()) continue;
+        countries.push_back(c);
+        list.push_back(m.entries);
+      }
+      // (partners, not adversaries: the sentence's acts are all cooperative, and each country
+      // takes part in one)
+      bool hostile = false;
+      size_t taking_part = 0;
+      for (const std::string& c : countries) {
+        bool part = false;
+        for (const Event& e : out_.events)
+          if (e.sentence == sidx) {
+            hostile |= e.quad > 2;
+            part |= e.source.country == c || e.target.country == c;
+          }
+        taking_part += part;
+      }
+      if (list.size() >= 3 && list.size() <= 4 && taking_part == list.size() && !hostile) {
+        scene_group_ = list;
+        scene_sentence_ = sidx;
+      }
     }
     // Topic for the next sentences: the first subject of this one.
     for (size_t i = 0; i < mentions.size(); ++i) {
@@ -2700,6 +2749,26 @@ class DocumentCoder {
           chosen = static_cast<int>(i);
           break;
         }
+    // ("after earthquakes struck Turkey in February, when Greece sent rescue teams": a clause
+    // opening with "when" or "where" is at the time that ends the clause before it)
+    if (chosen < 0 && lang == Lang::kEn && clause > 0) {
+      const int start = ClauseStart(trig.begin);
+      const std::u32string_view head = CommaClauseHead(start, trig.begin);
+      if (head.starts_with(U"when ") || head.starts_with(U"where "))
+        for (size_t i = 0; i < times.size(); ++i)
+          if (clause_of[times[i].begin] + 1 == clause && time_dates[i].known() && !future(i) &&
+              !EndsWithConjunction(times[i], lang) && start - times[i].end <= 2)
+            chosen = static_cast<int>(i);
+    }
+    // ("After Washington raised tariffs in April, Beijing retaliated with duties": an act right
+    // after an opening "after" phrase is dated to its month, at least; a day would be a guess)
+    if (chosen < 0 && lang == Lang::kEn && !object_first.any())
+      for (size_t i = 0; i < times.size() && times[i].end <= trig.begin; ++i)
+        if (clause_of[times[i].begin] + 1 == clause && time_dates[i].known() &&
+            time_dates[i].precision != DatePrecision::kDay && !future(i) && !EndsWithConjunction(times[i], lang) &&
+            InAfterPhrase(times[i].begin) && ClauseStart(times[i].begin) == sent.begin &&
+            norm_.compare(sent.begin, 6, U"after ") == 0)
+          chosen = static_cast<int>(i);
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
@@ -3468,7 +3537,17 @@ class DocumentCoder {
       }
       if (o.code != e.code && !(retrospective && o.quad == e.quad)) continue;
       if (!o.date.known() || !e.date.known()) return true;
-      if (FirstDay(o.date) <= LastDay(e.date) && FirstDay(e.date) <= LastDay(o.date)) return true;
+      if (FirstDay(o.date) <= LastDay(e.date) && FirstDay(e.date) <= LastDay(o.date)) {
+        // ("a year after the two signed a treaty … signed it in March last year": the retelling
+        // may give the closer date)
+        if (e.date_source == "text" && FirstDay(o.date) <= FirstDay(e.date) && LastDay(e.date) <= LastDay(o.date) &&
+            LastDay(e.date) - FirstDay(e.date) < LastDay(o.date) - FirstDay(o.date)) {
+          o.date = e.date;
+          o.date_source = e.date_source;
+          o.date_reason = e.date_reason;
+        }
+        return true;
+      }
     }
     return false;
   }
@@ -3600,6 +3679,15 @@ class DocumentCoder {
     const size_t of_whom = std::min(head.find(U" of whom "), head.find(U" of which "));
     return head.starts_with(U"who ") || head.starts_with(U"which ") || head.starts_with(U"whose ") ||
            head.starts_with(U"when ") || head.starts_with(U"whom ") || of_whom < 20;
+  }
+
+  // `pos` lies in a relative clause or in a participle phrase set off by a comma (", brokered
+  // by Turkey in 2022,").
+  bool AsideClause(int pos) const {
+    if (InRelativeClause(pos)) return true;
+    const std::u32string_view head = CommaClauseHead(ClauseStart(pos), pos);
+    const size_t word = head.find(U' ');
+    return word != std::u32string_view::npos && word > 3 && head.substr(0, word).ends_with(U"ed");
   }
 
   // `pos` lies in a relative clause that tells the background of a name ("a citizen who was
@@ -4115,6 +4203,12 @@ class DocumentCoder {
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
   std::vector<std::vector<uint32_t>> group_;  // the latest list of three or four countries (entries)
+  int group_sentence_ = -1;                   // the sentence that told it
+  // The three or four countries of one sentence of cooperative acts, for "the three leaders"
+  // later on ("the leaders" in the next sentence).
+  std::vector<std::vector<uint32_t>> scene_group_;
+  int scene_sentence_ = -1;
+  int sentence_index_ = 0;                    // the sentence being coded
   std::string pair_a_, pair_b_;  // that pair's countries
   std::map<std::u32string, std::vector<uint32_t>> roles_named_;  // "ministry" → the country last named with it
   int last_event_ = -1;

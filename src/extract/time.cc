@@ -360,6 +360,13 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
       if (lang == Lang::kEn && ((tok.end < static_cast<int>(norm.size()) && norm[tok.end] == '-') ||
                                 (tok.begin > 0 && norm[tok.begin - 1] == '-')))
         continue;
+      // ("paused them for a month after…": a length of time, not a time)
+      if (lang == Lang::kEn && PrevWord(norm, begin, tok.begin) == "for") continue;
+      // ("blamed for last month's massacre": a possessive time dates its noun, not an act; "today's
+      // talks" are the story's own)
+      if (lang == Lang::kEn && tok.end + 1 < static_cast<int>(norm.size()) && norm[tok.end] == '\'' &&
+          norm[tok.end + 1] == 's' && lex.time_words()[it->index].kind != TimeWord::Kind::kPubDay)
+        continue;
       TimeExpr t;
       t.kind = TimeExpr::Kind::kWord;
       t.begin = tok.begin;

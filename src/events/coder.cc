@@ -281,6 +281,13 @@ class DocumentCoder {
       if (t.end == pos) return HasItem(lex_, t, Lang::kEn, ItemKind::kActor);
     return false;
   }
+  bool PersonTokenEndsAt(const std::vector<Token>& toks, int pos) const {
+    for (const Token& t : toks)
+      if (t.end == pos)
+        for (const Item& it : lex_.Items(t.list))
+          if (it.lang == Lang::kEn && it.kind == ItemKind::kActor && lex_.actors()[it.index].person) return true;
+    return false;
+  }
   bool ActorTokenStartsAfter(const std::vector<Token>& toks, int pos) const {
     const int n = static_cast<int>(norm_.size());
     while (pos < n && norm_[pos] == ' ') ++pos;
@@ -935,6 +942,33 @@ class DocumentCoder {
         m.coord_with_prev = true;
       }
     }
+    // "officials from China, Tanzania and Zambia", "the foreign ministers of Russia and China": a
+    // role with no country of its own, then "from"/"of" and a list, is that role of each.
+    for (size_t i = 0; lang == Lang::kEn && i + 1 < out->size(); ++i) {
+      Mention& r = (*out)[i];
+      Mention& c = (*out)[i + 1];
+      if (!r.entries.empty() || r.role.empty() || r.dyad || r.pronoun || r.locative || c.entries.empty() || c.dyad ||
+          c.pronoun || c.clause != r.clause || !c.prep_object || CountryOfMention(c).empty() ||
+          lex_.actors()[c.entries[0]].person)
+        continue;
+      const std::u32string_view gap = std::u32string_view(norm_).substr(r.end, std::max(0, c.begin - r.end));
+      if (gap != U" from " && gap != U" of ") continue;
+      // (not "recalled its ambassador from Tehran", "withdrew 41 diplomats from India": whose
+      // they are is told before them, and "from" is where they leave)
+      const std::u32string_view before = WordBefore(r.begin);
+      if (!before.empty() && before != U"the") continue;
+      r.entries = c.entries;
+      r.end = c.end;
+      r.last_token = c.last_token;
+      out->erase(out->begin() + static_cast<long>(i) + 1);
+      // (the rest of the list is the role's fellows, not objects of the preposition)
+      for (size_t j = i + 1; j < out->size() && (*out)[j].coord_with_prev && (*out)[j].clause == r.clause; ++j) {
+        (*out)[j].prep_object = r.prep_object;
+        (*out)[j].prep_ambiguous = false;
+        (*out)[j].passive_agent = r.passive_agent;
+        (*out)[j].locative = r.locative;
+      }
+    }
     // (the countries of "the three juntas" are listed like "Mali, Niger and Burkina Faso")
     for (size_t i = 1; i < out->size(); ++i)
       if ((*out)[i].group_member) {
@@ -1199,7 +1233,10 @@ class DocumentCoder {
       const bool digit_comma = c == ',' && i > sent.begin && i + 1 < sent.end && norm_[i - 1] >= '0' &&
                                norm_[i - 1] <= '9' && norm_[i + 1] >= '0' && norm_[i + 1] <= '9';
       // "Spain, Ireland and Norway": a comma between two names lists them.
-      const bool list_comma = c == ',' && lang == Lang::kEn && ActorTokenEndsAt(toks, i) && ActorTokenStartsAfter(toks, i + 1);
+      // (not "Albanese, the Australian prime minister, met…": a person set off by a description)
+      const bool list_comma = c == ',' && lang == Lang::kEn && ActorTokenEndsAt(toks, i) &&
+                              ActorTokenStartsAfter(toks, i + 1) &&
+                              !(PersonTokenEndsAt(toks, i) && norm_.compare(i + 1, 5, U" the ") == 0);
       // "detained five foreigners, including two Colombians": the examples are the object's.
       const bool example_comma = c == ',' && lang == Lang::kEn &&
                                  (norm_.compare(i + 1, 11, U" including ") == 0 ||

@@ -2711,9 +2711,16 @@ class DocumentCoder {
       while (w < times[i].begin && norm_[w] == U' ') ++w;
       return w == times[i].begin;
     };
+    // ("detained since 2019 on charges he denies", "their first talks since 2019": a time after
+    // "since" starts a state, and dates no act but the one it follows)
+    // ("since 2023, when Peru's Congress declared …": the time of the clause it opens)
+    auto since = [&](size_t i) {
+      return lang == Lang::kEn && TextBefore(times[i].begin, U"since ") &&
+             norm_.compare(times[i].end, 7, U", when ") != 0;
+    };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
     for (size_t i = 0; i < times.size(); ++i)
-      if ((times[i].end <= trig.begin || after_verb(i)) && clause_of[times[i].begin] == clause &&
+      if ((times[i].end <= trig.begin || after_verb(i)) && clause_of[times[i].begin] == clause && !since(i) &&
           time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
           !(object_first.any() && times[i].end <= match_begin))
         chosen = static_cast<int>(i);
@@ -2809,6 +2816,7 @@ class DocumentCoder {
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
+            !since(i) &&
             !(lang == Lang::kEn && InRelativeClause(times[i].begin)) &&  // ", who arrived on Saturday,"
             !(lang == Lang::kEn && clause_of[times[i].begin] != clause && InAfterPhrase(times[i].begin)))
           chosen = static_cast<int>(i);
@@ -2817,7 +2825,8 @@ class DocumentCoder {
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && time_dates[i].known() && !EndsWithConjunction(times[i], lang) && !future(i) &&
-            !InRelativeClause(times[i].begin)) {  // (", which resumed in April 2023": the clause's own)
+            !InRelativeClause(times[i].begin) && (!since(i) || clause_of[times[i].begin] == clause)) {
+          // (", which resumed in April 2023": the clause's own)
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
           if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
           // ("…the release of Poczobut, a member of the minority sentenced in 2023": a verb in a

@@ -1336,11 +1336,20 @@ class DocumentCoder {
           mediated_talks |= rest.starts_with(w);
         if (!mediated_talks) continue;
       }
+      // ("an official who asked not to be named": a source's request to the reporter, not an act)
+      if (lang == Lang::kEn) {
+        const std::u32string_view rest = std::u32string_view(norm_).substr(trig.end);
+        if (rest.starts_with(U" not to be named") || rest.starts_with(U" not to be identified") ||
+            rest.starts_with(U" to remain anonymous") || rest.starts_with(U" not to be quoted"))
+          continue;
+      }
       const Pattern* best = nullptr;
       int best_begin = 0, best_end = 0, best_literal = 0;
       bool best_wildcard = false;
       size_t best_segments = 0;
       const bool passive = lang == Lang::kEn ? PassiveBefore(toks, static_cast<int>(k)) : ZhPassiveBefore(toks, static_cast<int>(k));
+      // ("would be met with full force", "was met with protests": a reception, not a meeting)
+      if (lang == Lang::kEn && passive && norm_.compare(trig.begin, 8, U"met with") == 0) continue;
       // The token is the longest key here; in English a shorter key at the same word may carry
       // the pattern that fits ("shot" + "* down" when "shot dead" is the longer key), so the
       // trigger keys ending on a word boundary inside the token are tried as well.

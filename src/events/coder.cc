@@ -346,8 +346,30 @@ class DocumentCoder {
     for (char32_t c : g) s.push_back(c);
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     while (!s.empty() && s.back() == ' ') s.pop_back();
-    return s.empty() || s == U"'s" || s == U"'" || s == U"the" || s == U"of" || s == U"of the" || s == U"for" ||
-           s == U"for the";
+    if (s.empty() || s == U"'s" || s == U"'" || s == U"the" || s == U"of" || s == U"of the" || s == U"for" ||
+        s == U"for the")
+      return true;
+    // ("Sudan's army-led government": a hyphenated modifier between the country and its role)
+    if (s.starts_with(U"'s ")) s.erase(0, 3);
+    const size_t hyphen = s.find(U'-');
+    return hyphen != std::u32string::npos && hyphen > 0 && hyphen + 1 < s.size() &&
+           std::all_of(s.begin(), s.end(), [](char32_t c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  }
+
+  // `t` is the first half of a hyphenated modifier: a role always ("army-led"), an actor only
+  // when it backs or sides with what follows ("Iran-backed", "Moscow-aligned").
+  bool CompoundModifier(const Token& t, bool actor) const {
+    const int n = static_cast<int>(norm_.size());
+    if (t.end + 1 >= n || norm_[t.end] != '-' || !(norm_[t.end + 1] >= 'a' && norm_[t.end + 1] <= 'z')) return false;
+    if (!actor) return true;
+    int e = t.end + 1;
+    while (e < n && norm_[e] >= 'a' && norm_[e] <= 'z') ++e;
+    const std::u32string_view w = std::u32string_view(norm_).substr(t.end + 1, e - t.end - 1);
+    for (std::u32string_view m : {U"backed", U"aligned", U"allied", U"sponsored", U"funded", U"supported",
+                                  U"affiliated", U"friendly", U"leaning", U"armed", U"trained",
+                                  U"inspired", U"based"})
+      if (w == m) return true;
+    return false;
   }
 
   bool IsGlueWord(const Token& t) const {
@@ -768,6 +790,9 @@ class DocumentCoder {
           m.role_where = lex_.roles()[it.index].where;
         }
       }
+      // ("Iran-backed militias", "Sudan's army-led government": the first half of a compound
+      // modifier is not who acts; a country that leads, runs or owns it still is)
+      if (lang == Lang::kEn && (has_actor || has_role) && CompoundModifier(t, has_actor && !has_role)) continue;
       if (const Item* d = FindItem(lex_, t, lang, ItemKind::kDyad); d && !has_actor) {
         // A pair of abbreviations names two actors only before a relation word: 美哥关系.
         bool licensed = k + 1 < toks.size() && toks[k + 1].begin <= t.end + 1 &&
@@ -837,11 +862,24 @@ class DocumentCoder {
       // Compose: country + role (哥伦比亚外长), role + name (总统佩特罗), country + role + name,
       // country + suffix (哥伦比亚裔, 美国政府).
       size_t j = k + 1;
-      while (j < toks.size() && Glue(toks[j - 1].end, toks[j].begin, lang) && clause_of[toks[j].begin] == clause_of[t.begin]) {
+      size_t prev = k;  // the last token composed (a passed-over modifier is not)
+      while (j < toks.size() && Glue(toks[prev].end, toks[j].begin, lang) && clause_of[toks[j].begin] == clause_of[t.begin]) {
         const Token& n = toks[j];
+        // ("Sudan's army-led government": a hyphenated modifier is passed over)
+        if (lang == Lang::kEn && CompoundModifier(n, false)) {
+          int word_end = n.end;
+          while (word_end < static_cast<int>(norm_.size()) && norm_[word_end] != ' ') ++word_end;
+          size_t after = j + 1;
+          while (after < toks.size() && toks[after].begin < word_end) ++after;
+          if (after < toks.size() && Glue(toks[prev].end, toks[after].begin, lang)) {
+            j = after;
+            continue;
+          }
+        }
         // "a spokesperson for China's foreign ministry": a glue word between a role and a name
         if (lang == Lang::kEn && j + 1 < toks.size() && Glue(n.end, toks[j + 1].begin, lang) && IsGlueWord(n) &&
             (HasItem(lex_, toks[j + 1], lang, ItemKind::kActor) || HasItem(lex_, toks[j + 1], lang, ItemKind::kRole))) {
+          prev = j;
           ++j;
           continue;
         }
@@ -890,11 +928,12 @@ class DocumentCoder {
         }
         m.end = n.end;
         m.last_token = static_cast<int>(j);
+        prev = j;
         ++j;
       }
       m.clause = clause_of[t.begin];
       out->push_back(m);
-      k = j - 1;
+      k = prev;
     }
     if (lang == Lang::kEn) {
       AddNamesIntroducedEarlier(toks, clause_of, out);

@@ -1328,11 +1328,28 @@ class DocumentCoder {
         ctx.future = lang == Lang::kEn && FutureBefore(toks, times[i].begin, clause_of);
         if (aside_clause >= 0 && clause_of[times[i].begin] != aside_clause) ctx.prev_in_sentence = false;
         time_contexts[i] = ctx;
-        time_dates[i] = ResolveTime(times[i], ctx, nullptr);
+        // ("The talks came a day after …": what came is the story's own act, on the lead's day)
+        // (unless the text has just told another recent date it may be counting from)
+        const bool prev_near = ctx.prev.known() && ctx.prev.precision != DatePrecision::kYear && lead_date_.known() &&
+                               std::abs(FirstDay(ctx.prev) - FirstDay(lead_date_)) <= 31;
+        const bool came_after = lang == Lang::kEn && EndsWithConjunction(times[i], lang) && lead_date_.known() &&
+                                !prev_near &&
+                                (TextBefore(times[i].begin, U" came ") || TextBefore(times[i].begin, U" comes "));
+        if (came_after) {
+          time_contexts[i].prev = lead_date_;
+          time_contexts[i].prev_in_paragraph = true;
+        }
+        time_dates[i] = ResolveTime(times[i], time_contexts[i], nullptr);
+        // (what came may be the lead's act or the incident it reports: the month is sure, the day not)
+        if (came_after && time_dates[i].precision == DatePrecision::kDay)
+          time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
         if (time_dates[i].known()) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
-          ctx.prev_in_sentence = true;
+          // ("forced French troops out last year, and … in January": a year counted from
+          // publication does not set the year of a later month; a year told does)
+          ctx.prev_in_sentence = !(lang == Lang::kEn && times[i].kind == TimeExpr::Kind::kWord &&
+                                   times[i].word->kind == TimeWord::Kind::kPubYear && times[i].month == 0);
           aside_clause = lang == Lang::kEn && AsideClause(times[i].begin) ? clause_of[times[i].begin] : -1;
         }
       }
@@ -1734,6 +1751,13 @@ class DocumentCoder {
           if (!o.pronoun && !o.dyad && !o.prep_object && IsPerson(o)) { person = &o; break; }
         }
         if (!person && has_topic_ && IsPerson(topic_)) person = &topic_;
+        // ("a busy month for Starmer after he concluded…": a person named earlier in the
+        // sentence, even after a preposition, before one named in an earlier sentence)
+        if (!person)
+          for (const Mention& o : *mentions) {
+            if (o.end > m.begin) break;
+            if (!o.pronoun && !o.dyad && IsPerson(o)) person = &o;
+          }
         if (!person && has_person_) person = &last_person_;
       }
       {
@@ -2724,6 +2748,8 @@ class DocumentCoder {
     // without a year, later in the year than publication, is ahead, not last year's)
     auto future = [&](size_t i) {
       if (AimTime(times[i], time_dates[i], lang)) return true;
+      // ("threatened a 100% tariff from Nov. 1": when a threatened or promised measure would start)
+      if ((Root(p.code) == 3 || Root(p.code) == 13) && IsOnsetTime(times[i], lang)) return true;
       return Root(p.code) == 3 && pub_.known() && !out_.publication_date_inferred && times[i].year == 0 &&
              (times[i].kind == TimeExpr::Kind::kMonth || times[i].kind == TimeExpr::Kind::kMonthDay) &&
              times[i].month > pub_.month && times[i].month - pub_.month <= 6;

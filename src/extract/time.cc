@@ -526,6 +526,14 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
       out->erase(out->begin() + static_cast<long>(k));
       continue;
     }
+    // ("earlier in May", "most recently in August": the date told after the vague word is the
+    // act's)
+    if (a.kind == TimeExpr::Kind::kWord && b.kind != TimeExpr::Kind::kWord &&
+        (a.word->kind == TimeWord::Kind::kPrevBefore || a.word->kind == TimeWord::Kind::kPubRecent) &&
+        (b.begin == a.end + 4 && (norm.substr(a.end, 4) == U" in " || norm.substr(a.end, 4) == U" on "))) {
+      out->erase(out->begin() + static_cast<long>(k));
+      continue;
+    }
     if (adjacent && a.kind == TimeExpr::Kind::kWord && a.word->kind == TimeWord::Kind::kPubWeek &&
         b.kind == TimeExpr::Kind::kWeekday) {
       b.week_offset = a.word->offset;

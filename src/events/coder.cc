@@ -2810,6 +2810,14 @@ class DocumentCoder {
       return false;
     };
     auto verb_between = [&](int from, int to) {
+      // ("called for the release of an employee who was detained in March": the relative
+      // clause's verb has the time)
+      if (lang == Lang::kEn && to > from) {
+        const std::u32string_view g = std::u32string_view(norm_).substr(from, to - from);
+        for (std::u32string_view w : {U" who was ", U" who were ", U" who has been ", U" who had been ",
+                                      U" which was ", U" which were ", U" that was ", U" that were "})
+          if (g.find(w) != std::u32string_view::npos) return true;
+      }
       int relative = -1;  // "had": an earlier act of its own ("that killed" may be the same act)
       for (int w = from; w + 5 < to && relative < 0; ++w)
         if (norm_.compare(w, 5, U" had ") == 0) relative = w;
@@ -3592,12 +3600,18 @@ class DocumentCoder {
       if (clause_of[t->begin] != clause_of[pos]) return false;
       if (Marks(*t, lang, Marker::kSpeech)) return false;
       // only words of the future: "agreed to a ceasefire on Saturday" tells of the agreeing
+      const std::u32string_view text = std::u32string_view(norm_).substr(t->begin, t->end - t->begin);
+      // (a pattern that starts with the future: "is scheduled to hold * talk")
+      for (std::u32string_view f : {U"is scheduled to ", U"are scheduled to ", U"is set to ", U"are set to ",
+                                    U"is due to ", U"are due to ", U"will "})
+        if (text.starts_with(f)) return true;
       if (Marks(*t, lang, Marker::kIntent)) {
-        const std::u32string_view w = std::u32string_view(norm_).substr(t->begin, t->end - t->begin);
+        const std::u32string_view w = text;
         for (std::u32string_view f : {U"will", U"would", U"shall", U"plans to", U"plan to", U"is set to", U"are set to",
                                       U"is due to", U"are due to", U"is expected to", U"are expected to", U"intends to",
                                       U"is going to", U"are going to", U"is poised to", U"are poised to", U"is to",
-                                      U"are to"})
+                                      U"are to", U"is scheduled to", U"are scheduled to", U"is slated to", U"are slated to",
+                                      U"is due", U"will be"})
           if (w == f) return true;
         return false;
       }

@@ -275,6 +275,53 @@ class DocumentCoder {
     return k;
   }
 
+  // "detained Evan Gershkovich, a U.S. correspondent, in…", "freed Cheng Lei, an Australian
+  // writer": a name the dictionaries do not know, described by its nationality, is that
+  // country's; the description belongs to the clause. Returns the closing comma (or the
+  // sentence's last position), or -1.
+  int NationalityAppositiveEnd(const std::vector<Token>& toks, int comma, int end) const {
+    // before the comma: one to four capitalised words no token covers
+    int b = comma, words = 0;
+    while (b > sentence_begin_) {
+      int e = b;
+      while (e > sentence_begin_ && orig_[e - 1] == ' ') --e;
+      int w = e;
+      while (w > sentence_begin_ && (IsAsciiAlnum(orig_[w - 1]) || orig_[w - 1] == '-' || orig_[w - 1] == '\'')) --w;
+      if (w == e || !(orig_[w] >= 'A' && orig_[w] <= 'Z') || InsideToken(toks, w, e)) break;
+      b = w;
+      if (++words > 4) return -1;
+    }
+    if (words == 0) return -1;
+    // (the object of a verb: "detained Evan Gershkovich, …", "freed Cheng Lei, …")
+    bool object = false;
+    for (const Token& t : toks)
+      object |= t.end <= b && b - t.end <= 1 && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern);
+    if (!object) return -1;
+    // after it: "a"/"an", at most one word, then a country's name or adjective
+    int k = comma + 1;
+    while (k < end && norm_[k] == ' ') ++k;
+    if (norm_.compare(k, 2, U"a ") == 0) k += 2;
+    else if (norm_.compare(k, 3, U"an ") == 0) k += 3;
+    else return -1;
+    bool nationality = false;
+    for (int step = 0; step < 2 && !nationality; ++step) {
+      for (const Token& t : toks)
+        if (t.begin == k && HasItem(lex_, t, Lang::kEn, ItemKind::kActor)) nationality = true;
+      while (k < end && IsAsciiAlnum(norm_[k])) ++k;
+      while (k < end && norm_[k] == ' ') ++k;
+    }
+    if (!nationality) return -1;
+    // (a short description up to the closing comma, not a clause of its own)
+    for (int spaces = 0; k < end && spaces <= 8; ++k) {
+      if (norm_[k] == ',') return k;
+      if (norm_[k] == ' ' && ++spaces &&
+          (norm_.compare(k, 5, U" who ") == 0 || norm_.compare(k, 7, U" which ") == 0 ||
+           norm_.compare(k, 6, U" that ") == 0))
+        return -1;
+    }
+    return k >= end ? end - 1 : -1;
+  }
+
   // A token naming an actor ends at `pos` / starts after the spaces at `pos` (a list's comma).
   bool ActorTokenEndsAt(const std::vector<Token>& toks, int pos) const {
     for (const Token& t : toks)
@@ -1282,7 +1329,10 @@ class DocumentCoder {
                                   norm_.compare(i + 1, 9, U" such as ") == 0);
       // "declared the Mexican ambassador, Raquel Serur, persona non grata": a name set off after
       // a role or a name is part of the clause.
-      if (c == ',' && lang == Lang::kEn && i > appositive_end) appositive_end = AppositiveEnd(toks, i, sent.end);
+      if (c == ',' && lang == Lang::kEn && i > appositive_end) {
+        appositive_end = AppositiveEnd(toks, i, sent.end);
+        if (appositive_end < 0) appositive_end = NationalityAppositiveEnd(toks, i, sent.end);
+      }
       const bool appositive_comma = c == ',' && lang == Lang::kEn && appositive_end > 0 && i <= appositive_end;
       if (IsClauseBreak(c) && !digit_comma && !list_comma && !example_comma && !appositive_comma) {
         if (c == 0x300C) in_quote = true;
@@ -1793,12 +1843,22 @@ class DocumentCoder {
           for (std::u32string_view v : {U"said", U"says", U"added", U"announced", U"insisted", U"stated", U"claimed"})
             if (w == v) speech_at = static_cast<int>(w.data() - norm_.data());
         }
+        bool unknown_speaker = speech_at >= 0;
         if (speech_at >= 0)
           for (const Mention& o : *mentions) {
             if (o.end > speech_at) break;
+            if (!o.pronoun && !o.locative) unknown_speaker = false;
             if (o.pronoun || o.dyad || o.entries.empty() || o.prep_object || o.locative || o.passive_agent) continue;
             if (!lex_.actors()[o.entries[0]].country.empty()) antecedent = &o;
           }
+        // ("The newspaper said it denies…": a speaker that is no state's)
+        if (unknown_speaker && !antecedent && ClauseStart(speech_at) == sentence_begin_) {
+          bool private_speaker = false;
+          for (std::u32string_view w : {U"the newspaper ", U"the paper ", U"the company ", U"the firm ",
+                                        U"the broadcaster ", U"the network ", U"the magazine ", U"the airline "})
+            private_speaker |= norm_.compare(sentence_begin_, w.size(), w) == 0;
+          if (private_speaker) continue;
+        }
         for (const Mention& o : *mentions) {
           if (antecedent || o.end > m.begin) break;
           if (o.pronoun || o.dyad || o.entries.empty() || o.prep_object || o.locative || o.passive_agent) continue;

@@ -44,6 +44,7 @@ struct Mention {
   bool administration = false;    // 肯尼迪政府 / the Kennedy administration: a person's term
   bool host = false;              // 驻美, 驻哥伦比亚: where a mission is posted (a target, never a subject)
   bool group_member = false;      // "the three juntas": a country of a numbered group after its first
+  bool dateline = false;          // "DOHA, Sept 18 -": where the story was filed (also locative)
 };
 
 // How a pattern matched with its object told before the verb (MatchObjectRelative): the name
@@ -1350,7 +1351,7 @@ class DocumentCoder {
     const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : -1;
     if (dateline_end > 0)
       for (Mention& m : mentions)
-        if (m.end <= dateline_end) m.locative = true;
+        if (m.end <= dateline_end) m.locative = m.dateline = true;
     ResolveAbbreviations(&mentions);
     ResolvePronouns(&mentions, lang);
 
@@ -2742,8 +2743,12 @@ class DocumentCoder {
     auto places_of_clause = [&]() {
       std::vector<const Mention*> places;
       if (!place_can_be_target) return places;
+      // (a place the clause names, before the dateline's city: "ISLAMABAD - … strikes against
+      // hideouts inside Iran")
+      const Mention* dateline = nullptr;
       for (const Mention* m : before)
-        if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);  // 在X与Y之间
+        if (m->dateline) dateline = dateline ? dateline : m;
+        else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);  // 在X与Y之间
         else if (m->locative && !m->topic && !venue(m)) places = {m};
       if (places.empty())
         for (const Mention* m : after) {
@@ -2751,6 +2756,7 @@ class DocumentCoder {
           else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
           else if (!places.empty()) break;
         }
+      if (places.empty() && dateline && !venue(dateline)) places.push_back(dateline);
       return places;
     };
     if (targets.empty()) {
@@ -3854,15 +3860,17 @@ class DocumentCoder {
   }
 
   // Clause `c` of the current sentence opens with ", where", ", who", ", which" or ", whose".
-  bool RelativeClauseNumber(int c) const {
+  bool RelativeClauseNumber(int c, bool or_description = false) const {
     // (clause numbers rise along the sentence: the clause's first position by binary search)
     const auto first = clause_of_.begin() + sentence_begin_;
     const auto last = clause_of_.begin() + std::min<int>(sentence_end_, static_cast<int>(clause_of_.size()));
     const auto at = std::lower_bound(first, last, c);
     if (at == last || *at != c) return false;
     const std::u32string_view head = CommaClauseHead(static_cast<int>(at - clause_of_.begin()), sentence_end_);
+    // (or, asked for, a description set off after a name: "China, a close partner of both
+    // countries, urged restraint")
     return head.starts_with(U"where ") || head.starts_with(U"who ") || head.starts_with(U"which ") ||
-           head.starts_with(U"whose ");
+           head.starts_with(U"whose ") || (or_description && (head.starts_with(U"a ") || head.starts_with(U"an ")));
   }
 
   // The clause of `pos` is a relative clause after a comma: ", who arrived on Saturday,", ", when
@@ -4097,7 +4105,7 @@ class DocumentCoder {
     };
     for (int c = clause - (exclude ? 0 : 1); c >= 0; --c) {
       if (quoted[c]) continue;
-      if (RelativeClauseNumber(c)) continue;  // (", where about 100,000 ethnic Hungarians live,")
+      if (RelativeClauseNumber(c, true)) continue;  // (", where about 100,000 ethnic Hungarians live,")
       for (const Mention& m : mentions)
         if (m.clause == c && m.end <= trig.begin && !m.prep_object && !m.passive_agent && !m.prep_ambiguous &&
             !m.coord_with_prev && !m.locative && allowed(m) && !AfterPossessedNoun(m)) {

@@ -3497,6 +3497,21 @@ class DocumentCoder {
             rs.actor.entry += " + the country of " + owner_text;
           }
         }
+        // ("protesters marched on the French embassy in Niamey": people gathered somewhere are
+        // of the country they gather in)
+        if (lang == Lang::kEn && rs.actor.country.empty() && s->entries.empty() && !s->dyad && s->role == "CVL" &&
+            Root(p.code) == 14)
+          for (const Mention& o : mentions)
+            if (o.locative && !o.topic && !o.entries.empty() && o.clause == clause) {
+              const std::string c = CountryOfMention(o);
+              bool target_side = false;
+              for (const Resolved& rt : tgt_resolved) target_side |= rt.actor.country == c;
+              if (c.empty() || target_side) continue;
+              rs.actor.country = c;
+              rs.actor.code = c + rs.actor.code;
+              rs.actor.entry += " + the country of " + Orig(o.begin, o.end) + " (where they gathered)";
+              break;
+            }
         rs.actor.entry += " [" + subject_from + "]";
         for (const Resolved& rt : tgt_resolved) {
           pairs.push_back({rs.actor, rt.actor});

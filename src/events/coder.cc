@@ -1952,11 +1952,17 @@ class DocumentCoder {
     };
     for (size_t s = 1; s < p.segments.size(); ++s) {
       if (p.segments[s].empty()) {  // `@`: the next actor's name in the window
+        // ("the release of several Japanese": a noun after a determiner names no act on them)
+        if (p.lang == Lang::kEn) {
+          const std::u32string_view before = WordBefore(trig.begin);
+          for (std::u32string_view d : {U"the", U"a", U"an", U"its", U"their", U"his", U"her", U"this", U"that"})
+            if (before == d) return false;
+        }
         const Token* actor = nullptr;
         for (const Token& t : *sentence_toks_)
           if (t.begin >= pos && t.begin <= pos + max_gap && clause_of[t.begin] == clause &&
               HasItem(lex_, t, p.lang, ItemKind::kActor) &&
-              !(p.lang == Lang::kEn && t.begin >= 3 && norm_.compare(t.begin - 3, 3, U"by ") == 0)) {  // the doer, not the object
+              !(p.lang == Lang::kEn && AgentGap(pos, t.begin))) {  // the doer, not the object
             actor = &t;
             break;
           }
@@ -3964,6 +3970,14 @@ class DocumentCoder {
            t.word->kind == TimeWord::Kind::kPrevYear))
         return true;
     return false;
+  }
+
+  // The words between `from` and a name at `to` make it a doer: "(released) by the Russian
+  // foreign ministry".
+  bool AgentGap(int from, int to) const {
+    std::u32string_view g = std::u32string_view(norm_).substr(from, std::max(0, to - from));
+    while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
+    return g.starts_with(U"by ") || g.find(U" by ") != std::u32string_view::npos;
   }
 
   // The English word at `pos` ends in -ing and follows a determiner ("that meeting").

@@ -148,6 +148,7 @@ class DocumentCoder {
     if (!determiner) return nullptr;
     // at most one modifier between: "the latest strikes", "the overnight attack"
     int root = -1;
+    unsigned roots = 0;  // (every root the noun's patterns have: "launch" starts 14 and 19 patterns)
     bool generic = false;
     for (int words = 0; words < 2 && k < sentence_end_; ++words) {
       int e = k;
@@ -158,7 +159,10 @@ class DocumentCoder {
           for (const Item& it : lex_.Items(t.list))
             if (it.kind == ItemKind::kPattern && it.lang == Lang::kEn) {
               const int r = Root(lex_.patterns()[it.index].code);
-              if (r >= 14 && root < 0) root = r;
+              if (r >= 14) {
+                if (root < 0) root = r;
+                roots |= 1u << r;
+              }
             }
       // (an operation is a use of force; a move or a decision may be any hostile act)
       for (std::u32string_view g : {U"operation", U"operations", U"incursion", U"incident", U"seizure",
@@ -176,7 +180,9 @@ class DocumentCoder {
     for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen) {
       const int r = Root(it->code);
       if (it->mood != Mood::kAsserted || it->source.country.empty() || it->source.country == not_country) continue;
-      if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? family(r) == family(root) : r >= 14) return &*it;
+      bool same_family = false;
+      for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
+      if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? same_family : r >= 14) return &*it;
     }
     return nullptr;
   }
@@ -1828,6 +1834,14 @@ class DocumentCoder {
       // 该国/对方 after other countries in the same sentence: the first one that is not the
       // sentence's subject (美国指责伊朗…，并宣布对该国实施制裁); else the last country named before.
       const Mention* antecedent = nullptr;
+      // ("condemned what it called China's 'escalatory actions'": the speaker again, no party)
+      if (object_word && lang == Lang::kEn && WordBefore(m.begin) == U"what") {
+        bool naming = false;
+        for (std::u32string_view v : {U" called ", U" described ", U" termed ", U" deemed ", U" calls ",
+                                      U" describes ", U" considered ", U" saw as ", U" sees as "})
+          naming |= norm_.compare(m.end, v.size(), v) == 0;
+        if (naming) continue;
+      }
       // English "it" as a subject ("Egypt … seized the opening: it signed a pact", "warned
       // Cairo that it would…"): the sentence's subject, else the previous sentence's.
       if (object_word && lang == Lang::kEn && !m.prep_object && EnglishSubjectPosition(m.begin)) {
@@ -3345,12 +3359,15 @@ class DocumentCoder {
       }
     // "Iran condemned the strikes", "Brazil denounced the operation": a reaction to an act
     // named as its object is aimed at whoever did that act.
-    if (tgt_resolved.empty() && !sources[0]->dyad && lang == Lang::kEn && Root(p.code) >= 1 && Root(p.code) <= 13)
+    // ("Both leaders condemned the launch": each of a pair reacts to the act of a third)
+    const std::string pair_b = sources[0]->dyad ? Resolve(*sources[0], date, true).actor.country : std::string();
+    if (tgt_resolved.empty() && (!sources[0]->dyad || !pair_b.empty()) && lang == Lang::kEn && Root(p.code) >= 1 &&
+        Root(p.code) <= 13)
       if (const Event* act = NamedActBefore(match_end, toks, src0.actor.country))
         // (every doer of that act: "the United States and Britain struck…")
         for (const Event& e : out_.events)
           if (e.sentence == act->sentence && e.span_begin == act->span_begin && e.code == act->code &&
-              e.source.country != src0.actor.country)
+              e.source.country != src0.actor.country && (pair_b.empty() || e.source.country != pair_b))
             add_event_party(e.source, "the doer of " + e.id + " (the act named)", "the act named as the object");
     // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
     // the main clause's actors as its target)

@@ -169,7 +169,9 @@ TEST(Actors, TermsOfOneOfficeInOneCountryDoNotOverlap) {
   std::map<std::pair<std::string, std::string>, std::vector<Term>> offices;
   for (const Term& t : Terms()) offices[{t.code, t.office}].push_back(t);
   int checked = 0;
-  for (const auto& [key, terms] : offices)
+  for (const auto& [key, terms] : offices) {
+    // (a ministry has several spokespersons at once)
+    if (key.second.find("Spokesperson") != std::string::npos) continue;
     for (size_t i = 0; i < terms.size(); ++i)
       for (size_t j = i + 1; j < terms.size(); ++j) {
         ++checked;
@@ -178,6 +180,7 @@ TEST(Actors, TermsOfOneOfficeInOneCountryDoNotOverlap) {
             << key.first << " " << key.second << ": " << terms[i].where << " (" << terms[i].first_name << ") and "
             << terms[j].where << " (" << terms[j].first_name << ") overlap";
       }
+  }
   EXPECT_GT(checked, 1000);
 }
 

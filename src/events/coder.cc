@@ -4146,15 +4146,25 @@ class DocumentCoder {
                                 const std::vector<bool>& quoted, int paragraph, const Mention* exclude,
                                 std::string* from) const {
     const std::string excluded = exclude ? CountryOfMention(*exclude) : "";
+    const bool english = sentences_[sentence_index_].lang == Lang::kEn;
     auto allowed = [&](const Mention& m) {
       return &m != exclude && (excluded.empty() || CountryOfMention(m) != excluded);
     };
     for (int c = clause - (exclude ? 0 : 1); c >= 0; --c) {
       if (quoted[c]) continue;
       if (RelativeClauseNumber(c, true)) continue;  // (", where about 100,000 ethnic Hungarians live,")
+      // (an English subject comes before its clause's verb: "Power arrives in Yerevan, announces
+      // aid…" does not make Yerevan the subject)
+      int verb = trig.begin;
+      if (english)
+        for (const Token& t : *sentence_toks_)
+          if (clause_of_[t.begin] == c && t.begin < verb && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern)) {
+            verb = t.begin;
+            break;
+          }
       for (const Mention& m : mentions)
-        if (m.clause == c && m.end <= trig.begin && !m.prep_object && !m.passive_agent && !m.prep_ambiguous &&
-            !m.coord_with_prev && !m.locative && allowed(m) && !AfterPossessedNoun(m)) {
+        if (m.clause == c && m.end <= trig.begin && m.end <= verb && !m.prep_object && !m.passive_agent &&
+            !m.prep_ambiguous && !m.coord_with_prev && !m.locative && allowed(m) && !AfterPossessedNoun(m)) {
           *from = "subject of an earlier clause";
           return &m;
         }

@@ -1556,6 +1556,7 @@ class DocumentCoder {
       CodeTrigger(*best, best_trig, best_begin, best_end, best_object_first, static_cast<int>(k), sidx, toks, mentions,
                   clause_of, quoted, times, time_dates, time_contexts, question, hypo_positions, &sentence_last);
     }
+    if (lang == Lang::kEn) AddFollowers(mentions, clause_of, times, time_dates, sidx);
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang))
@@ -3679,6 +3680,80 @@ class DocumentCoder {
           last_event_ = static_cast<int>(out_.events.size()) - 1;
         }
       }
+    }
+  }
+
+  // "Bahrain and Sudan followed suit", "Japan did the same in November", "…, as did Egypt and
+  // Qatar": others doing the act just told, to the same target. The latest asserted act of
+  // another country (in this sentence for "as did", else in this paragraph or the sentence
+  // before) is told again with the new doers; a time in the clause dates it.
+  void AddFollowers(const std::vector<Mention>& mentions, const std::vector<int>& clause_of,
+                    const std::vector<TimeExpr>& times, const std::vector<Date>& time_dates, int sidx) {
+    const Sentence& sent = sentences_[sidx];
+    const std::u32string_view text = std::u32string_view(norm_).substr(sent.begin, sent.end - sent.begin);
+    int at = -1;
+    bool as_did = false;
+    for (std::u32string_view w : {U" followed suit", U" did the same", U" did likewise", U", as did "}) {
+      const size_t f = text.find(w);
+      if (f == std::u32string_view::npos) continue;
+      at = sent.begin + static_cast<int>(f);
+      as_did = w == U", as did ";
+      break;
+    }
+    if (at < 0) return;
+    // the new doers: after "as did", else the clause's names before the phrase
+    std::vector<const Mention*> doers;
+    for (const Mention& m : mentions) {
+      if (m.entries.empty() || m.dyad || m.pronoun || m.locative || m.prep_object || CountryOfMention(m).empty()) continue;
+      if (as_did ? (m.begin > at && clause_of[m.begin] == clause_of[at + 2])
+                 : (m.end <= at && clause_of[m.begin] == clause_of[at]))
+        doers.push_back(&m);
+    }
+    if (doers.empty()) return;
+    // the act followed
+    const Event* act = nullptr;
+    for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
+      if (it->sentence < sidx - 1 && sentences_[it->sentence].paragraph != sent.paragraph) break;
+      if (as_did ? it->sentence != sidx || it->span_begin > at : it->span_begin > at) continue;
+      if (it->mood != Mood::kAsserted || it->target.country.empty()) continue;
+      // (states follow states: not the protesters' storming that led to the act)
+      const std::string& who = it->source.code;
+      if (who.size() > 3 && (who.ends_with("CVL") || who.ends_with("REB") || who.ends_with("OPP"))) continue;
+      act = &*it;
+      break;
+    }
+    if (!act) return;
+    const Event model = *act;
+    Date date = model.date;
+    std::string date_source = model.date_source, date_reason = model.date_reason;
+    for (size_t i = 0; i < times.size(); ++i)
+      if (time_dates[i].known() && clause_of[times[i].begin] == clause_of[as_did ? at + 2 : at] &&
+          (as_did || times[i].begin > at)) {
+        date = time_dates[i];
+        date_source = "text";
+        date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
+      }
+    for (const Mention* d : doers) {
+      Resolved r = Resolve(*d, date);
+      if (!r.ok || r.actor.country.empty() || r.actor.country == model.target.country ||
+          r.actor.country == model.source.country)
+        continue;
+      Event e = model;
+      r.actor.entry += " [a follower of " + model.id + "]";
+      e.source = r.actor;
+      e.date = date;
+      e.date_source = date_source;
+      e.date_reason = date_reason;
+      e.sentence = sidx;
+      e.span_begin = at + (as_did ? 2 : 1);
+      e.span_end = e.span_begin + static_cast<int>(as_did ? 6 : 11);
+      e.evidence = Orig(sent.begin, sent.end);
+      e.trigger = Orig(e.span_begin, e.span_end);
+      e.rule = model.rule + " + followed by others";
+      if (MergeRestatement(e, false, false)) continue;
+      e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
+      out_.events.push_back(std::move(e));
+      last_event_ = static_cast<int>(out_.events.size()) - 1;
     }
   }
 

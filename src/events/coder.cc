@@ -2757,13 +2757,12 @@ class DocumentCoder {
     auto venue = [&](const Mention* m) {
       if (PostedAt(*m, subject, lang)) return true;
       // (and "signed a memorandum in Madrid": a capital where a reciprocal act took place)
-      const bool meeting = p.code == "036" || (Root(p.code) == 4 && p.code != "042");
+      const bool meeting = p.code == "036" || (Root(p.code) == 4 && p.code != "042" && p.code != "045");
       if (meeting && lang == Lang::kEn && !m->entries.empty() && !lex_.actors()[m->entries[0]].person &&
           WordBefore(m->begin) == U"in")
         return true;  // (or any country a meeting is held in: "agreed to meet again in Brazil")
       if ((p.code != "045" && !p.reciprocal) || lang != Lang::kEn || m->entries.empty()) return false;
       const ActorEntry& a = lex_.actors()[m->entries[0]];
-      if (!a.person && WordBefore(m->begin) == U"in") return true;
       return !a.person && a.code.size() > 3 && a.code.compare(0, 3, a.country) == 0;
     };
     auto places_of_clause = [&]() {

@@ -606,7 +606,9 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       int year;
       if (t.kind == TimeExpr::Kind::kMonth && (t.strictly_before || t.week_offset == 1) && pub.known()) {
         year = pub.year;
-        if (t.strictly_before && t.month >= pub.month) --year;
+        // ("last October" in November: writers say "last month" for the month just gone, so
+        // "last" + a month of the last quarter is the year before's)
+        if (t.strictly_before && (t.month >= pub.month || pub.month - t.month <= 2)) --year;
         if (t.week_offset == 1 && t.month <= pub.month) ++year;
         if (reason) *reason = std::string(t.strictly_before ? "the last" : "the next") + " such month from publication date " + pub.ToString();
         return MonthDate(year, t.month);

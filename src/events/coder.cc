@@ -1371,6 +1371,7 @@ class DocumentCoder {
     std::vector<Date> time_dates(times.size());
     // the context each was resolved in, to explain it when an event uses it
     std::vector<TimeContext>& time_contexts = time_contexts_;
+    counted_forward_.assign(times.size(), false);
     time_contexts.assign(times.size(), TimeContext{});
     {
       TimeContext ctx;
@@ -1397,6 +1398,34 @@ class DocumentCoder {
           time_contexts[i].prev_in_paragraph = true;
         }
         time_dates[i] = ResolveTime(times[i], time_contexts[i], nullptr);
+        // ("Three days after the coup, Paris suspended aid": opening the sentence before a noun,
+        // the count runs forward from the event told before)
+        if (lang == Lang::kEn && times[i].kind == TimeExpr::Kind::kWord && times[i].word->offset < 0 &&
+            EndsWithConjunction(times[i], lang) && times[i].begin - sent.begin <= 6 && time_contexts[i].prev.known()) {
+          int comma = times[i].end;
+          while (comma < sent.end && norm_[comma] != ',') ++comma;
+          bool verb = comma >= sent.end || comma - times[i].end > 40;
+          for (const Token& t : toks)
+            verb |= t.begin >= times[i].end && t.end <= comma && HasItem(lex_, t, lang, ItemKind::kPattern) &&
+                    LooksLikeParticiple(t.begin);
+          const Date& from = time_contexts[i].prev;
+          const int n = -times[i].word->offset;
+          if (!verb) {
+            counted_forward_[i] = true;
+            switch (times[i].word->kind) {
+              case TimeWord::Kind::kPrevDay:
+                time_dates[i] = from.precision == DatePrecision::kDay ? DayDate(FirstDay(from) + n) : from;
+                break;
+              case TimeWord::Kind::kPrevMonth: {
+                const int m0 = from.year * 12 + (from.month ? from.month - 1 : 0) + n;
+                time_dates[i] = from.precision == DatePrecision::kYear ? YearDate(from.year) : MonthDate(m0 / 12, m0 % 12 + 1);
+                break;
+              }
+              case TimeWord::Kind::kPrevYear: time_dates[i] = YearDate(from.year + n); break;
+              default: break;
+            }
+          }
+        }
         // (what came may be the lead's act or the incident it reports: the month is sure, the day not)
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
@@ -3030,6 +3059,8 @@ class DocumentCoder {
       }
       std::string how;
       ResolveTime(times[chosen], time_contexts[chosen], &how);
+      if (counted_forward_[chosen])
+        how = "counted forward from previous date " + time_contexts[chosen].prev.ToString() + " (opening the sentence)";
       date_reason = "「" + Orig(times[chosen].begin, times[chosen].end) + "」: " + how;
     } else if (Date term; subject->administration && AdministrationTerm(*subject, &term, &date_reason)) {
       date = term;
@@ -4541,6 +4572,7 @@ class DocumentCoder {
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
   std::vector<std::vector<uint32_t>> group_;  // the latest list of three or four countries (entries)
   int group_sentence_ = -1;                   // the sentence that told it
+  std::vector<bool> counted_forward_;         // per time of the sentence: "Three days after the coup, …"
   // The three or four countries of one sentence of cooperative acts, for "the three leaders"
   // later on ("the leaders" in the next sentence).
   std::vector<std::vector<uint32_t>> scene_group_;

@@ -527,7 +527,11 @@ class DocumentCoder {
     // Learn: a (country's) role followed by a capitalised name, directly or between commas.
     for (size_t mi = 0; mi < out->size(); ++mi) {
       const Mention& m = (*out)[mi];
-      if (m.role.empty() || m.dyad || m.pronoun || (!m.entries.empty() && lex_.actors()[m.entries[0]].person)) continue;
+      if (m.dyad || m.pronoun || (!m.entries.empty() && lex_.actors()[m.entries[0]].person)) continue;
+      // (or a country's possessive: "Congo's Therese Kayikwamba Wagner … Wagner said")
+      const bool owner = m.role.empty() && !m.entries.empty() && !lex_.actors()[m.entries[0]].country.empty() &&
+                         norm_.compare(m.end, 3, U"'s ") == 0;
+      if (m.role.empty() && !owner) continue;
       std::vector<uint32_t> entries = m.entries;
       // ("Niger's military-appointed prime minister": the country a few words before the role)
       if (entries.empty() && mi > 0) {
@@ -540,8 +544,9 @@ class DocumentCoder {
           entries = c.entries;
       }
       int pos = m.end;
-      const bool comma = norm_.compare(pos, 2, U", ") == 0;
-      if (comma) pos += 2;
+      const bool comma = !owner && norm_.compare(pos, 2, U", ") == 0;
+      if (owner) pos += 3;
+      else if (comma) pos += 2;
       else if (norm_.compare(pos, 1, U" ") == 0) pos += 1;
       else continue;
       int words = 0, last_begin = -1, end = pos;

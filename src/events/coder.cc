@@ -1890,16 +1890,24 @@ class DocumentCoder {
             at = static_cast<int>(w.data() - norm_.data());
             w = WordBefore(at);
           }
-          for (std::u32string_view v : {U"said", U"says", U"added", U"announced", U"insisted", U"stated", U"claimed"})
+          for (std::u32string_view v : {U"said", U"says", U"added", U"announced", U"insisted", U"stated", U"claimed",
+                                        U"argued", U"noted", U"confirmed", U"admitted", U"declared", U"acknowledged",
+                                        U"conceded"})
             if (w == v) speech_at = static_cast<int>(w.data() - norm_.data());
         }
         bool unknown_speaker = speech_at >= 0;
+        // ("India summoned Canada's envoy, announced it was…": a speech verb with no subject of
+        // its own goes on from the sentence's subject, not from the object named before it)
+        const bool chained = speech_at >= 0 && (TextBefore(speech_at, U", ") || TextBefore(speech_at, U"and "));
         if (speech_at >= 0)
           for (const Mention& o : *mentions) {
             if (o.end > speech_at) break;
             if (!o.pronoun && !o.locative) unknown_speaker = false;
             if (o.pronoun || o.dyad || o.entries.empty() || o.prep_object || o.locative || o.passive_agent) continue;
-            if (!lex_.actors()[o.entries[0]].country.empty()) antecedent = &o;
+            if (!lex_.actors()[o.entries[0]].country.empty()) {
+              antecedent = &o;
+              if (chained && o.clause == (*mentions)[0].clause) break;
+            }
           }
         // ("The newspaper said it denies…": a speaker that is no state's)
         if (unknown_speaker && !antecedent && ClauseStart(speech_at) == sentence_begin_) {
@@ -3872,8 +3880,11 @@ class DocumentCoder {
       // 召见中国大使，抗议…; 通电话，就金砖合作交换意见: a clause without a subject of its own
       // that goes on with the same act. An intent is an act of its own (通话，同意举行会晤).
       const bool intent_after = o.root != e.root && (o.root == "03" || e.root == "03");
+      // (in English a clause of another root is another act: "summoned the envoy, announced it
+      // was withdrawing its own")
+      const bool other_root_en = o.root != e.root && sentences_[e.sentence].lang == Lang::kEn;
       const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad && !intent_after &&
-                                clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
+                                !other_root_en && clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
                                 !OpensWithConjunction(e.span_begin);
       if (continuation) return true;  // the first telling keeps its code
       if (serial) {
@@ -3998,7 +4009,9 @@ class DocumentCoder {
                                   U"while", U"since", U"before", U"until", U"if", U"although", U"though", U"month",
                                   U"week", U"year", U"today", U"yesterday", U"monday", U"tuesday", U"wednesday",
                                   U"thursday", U"friday", U"saturday", U"sunday", U"which", U"who", U"whom",
-                                  U"then", U"later", U"earlier", U"meanwhile", U"instead", U"subsequently"})
+                                  U"then", U"later", U"earlier", U"meanwhile", U"instead", U"subsequently",
+                                  U"announced", U"added", U"insisted", U"stated", U"claimed", U"argued", U"noted",
+                                  U"confirmed", U"admitted", U"declared", U"acknowledged", U"conceded"})
       if (w == c) return true;
     // ("In April it expelled…", "In 2019 it signed…": a time opening the sentence)
     return IsMonthWord(w) || (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= '0' && c <= '9'; }));

@@ -411,7 +411,8 @@ class DocumentCoder {
   }
 
   // `t` is the first half of a hyphenated modifier: a role always ("army-led"), an actor only
-  // when it backs or sides with what follows ("Iran-backed", "Moscow-aligned").
+  // when it backs or sides with what follows ("Iran-backed", "Moscow-aligned") or lends it a
+  // flag ("a Gabon-flagged tanker").
   bool CompoundModifier(const Token& t, bool actor) const {
     const int n = static_cast<int>(norm_.size());
     if (t.end + 1 >= n || norm_[t.end] != '-' || !(norm_[t.end + 1] >= 'a' && norm_[t.end + 1] <= 'z')) return false;
@@ -421,7 +422,7 @@ class DocumentCoder {
     const std::u32string_view w = std::u32string_view(norm_).substr(t.end + 1, e - t.end - 1);
     for (std::u32string_view m : {U"backed", U"aligned", U"allied", U"sponsored", U"funded", U"supported",
                                   U"affiliated", U"friendly", U"leaning", U"armed", U"trained",
-                                  U"inspired", U"based"})
+                                  U"inspired", U"based", U"flagged", U"registered"})
       if (w == m) return true;
     return false;
   }

@@ -244,7 +244,8 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
         std::string prev = PrevWord(s, begin, i);
         bool ok = prev == "in" || prev == "since" || prev == "until" || prev == "by" || prev == "during" ||
                   prev == "early" || prev == "late" || prev == "mid" || prev == "last" || prev == "this" ||
-                  prev == "of" || prev == "from" || prev == "through" || prev == "next";
+                  prev == "of" || prev == "from" || prev == "through" || prev == "next" ||
+                  (prev == "that" && m.value != 5 && m.value != 3);  // ("said that May would…")
         if (!ok || m.value == 5 || m.value == 3) {
           if (!ok) continue;  // "may", "march" as words
         }
@@ -261,6 +262,9 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
           t.strictly_before = before == "last";
           t.week_offset = before == "next" ? 1 : 0;
           t.begin = static_cast<int>(i) - static_cast<int>(before.size()) - 1;
+        } else if (before == "that") {  // "that November": the month of the year being told
+          t.week_offset = -1;
+          t.begin = static_cast<int>(i) - 5;
         }
       }
       t.end = static_cast<int>(j);
@@ -612,6 +616,10 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
         if (t.week_offset == 1 && t.month <= pub.month) ++year;
         if (reason) *reason = std::string(t.strictly_before ? "the last" : "the next") + " such month from publication date " + pub.ToString();
         return MonthDate(year, t.month);
+      }
+      if (t.kind == TimeExpr::Kind::kMonth && t.week_offset == -1 && prev.known()) {
+        if (reason) *reason = "that month, in the year of previous date " + prev.ToString();
+        return MonthDate(prev.year, t.month);
       }
       if (ctx.prev_in_paragraph && prev.known() && (!ctx.english || ctx.prev_in_sentence || !pub.known())) {
         year = prev.year;

@@ -3593,9 +3593,10 @@ class DocumentCoder {
       }
     }
     // "…, drawing a protest from Rabat", "prompted condemnation from Tokyo": the reaction is the
-    // actor after "from"'s, aimed at whoever drew it.
+    // actor after "from"'s, aimed at whoever drew it ("came under fire from Azerbaijani troops"
+    // too).
     if (lang == Lang::kEn && p.text.size() > 5 && p.text.compare(p.text.size() - 5, 5, " from") == 0)
-      for (std::string_view v : {"prompt ", "draw ", "spark ", "trigger ", "provoke ", "elicit ", "earn "})
+      for (std::string_view v : {"prompt ", "draw ", "spark ", "trigger ", "provoke ", "elicit ", "earn ", "come under "})
         if (p.text.compare(0, v.size(), v) == 0) {
           for (auto& pr : pairs) {
             std::swap(pr.first, pr.second);

@@ -335,11 +335,15 @@ class DocumentCoder {
       if (t.end == pos) return HasItem(lex_, t, Lang::kEn, ItemKind::kActor);
     return false;
   }
+  // `t` names a person in English (an office-holder of the dictionary).
+  bool PersonToken(const Token& t) const {
+    for (const Item& it : lex_.Items(t.list))
+      if (it.lang == Lang::kEn && it.kind == ItemKind::kActor && lex_.actors()[it.index].person) return true;
+    return false;
+  }
   bool PersonTokenEndsAt(const std::vector<Token>& toks, int pos) const {
     for (const Token& t : toks)
-      if (t.end == pos)
-        for (const Item& it : lex_.Items(t.list))
-          if (it.lang == Lang::kEn && it.kind == ItemKind::kActor && lex_.actors()[it.index].person) return true;
+      if (t.end == pos && PersonToken(t)) return true;
     return false;
   }
   bool ActorTokenStartsAfter(const std::vector<Token>& toks, int pos) const {
@@ -635,7 +639,7 @@ class DocumentCoder {
   // with a plural noun stands for the latest list of that many countries in the document.
   void AddNumberedGroup(const std::vector<Token>& toks, const std::vector<int>& clause_of, std::vector<Mention>* out) {
     // (a list names a group more surely than a sentence's countries do)
-    const bool scene = group_sentence_ < 0 && scene_sentence_ >= 0;
+    const bool scene = group_.empty() && scene_sentence_ >= 0;
     const bool next = scene && scene_sentence_ == sentence_index_ - 1;
     const std::vector<std::vector<uint32_t>>& group = scene ? scene_group_ : group_;
     if (group.size() < 3) return;
@@ -783,10 +787,7 @@ class DocumentCoder {
   void AddSurnameTokens(int begin, int end, std::vector<Token>* toks) {
     auto is_word = [](char32_t c) { return IsAsciiAlnum(c) || c == '-' || c > 0x7F; };
     for (const Token& t : *toks) {
-      bool person = false;
-      for (const Item& it : lex_.Items(t.list))
-        person |= it.lang == Lang::kEn && it.kind == ItemKind::kActor && lex_.actors()[it.index].person;
-      if (!person) continue;
+      if (!PersonToken(t)) continue;
       int b = t.end;
       while (b > t.begin && norm_[b - 1] != ' ') --b;
       if (b == t.begin || !IsUpperAscii(orig_[b]) || !IsUpperAscii(orig_[t.begin])) continue;  // one word: nothing to learn
@@ -1377,7 +1378,6 @@ class DocumentCoder {
     std::vector<Date> time_dates(times.size());
     // the context each was resolved in, to explain it when an event uses it
     std::vector<TimeContext>& time_contexts = time_contexts_;
-    counted_forward_.assign(times.size(), false);
     time_contexts.assign(times.size(), TimeContext{});
     {
       TimeContext ctx;
@@ -1403,35 +1403,19 @@ class DocumentCoder {
           time_contexts[i].prev = lead_date_;
           time_contexts[i].prev_in_paragraph = true;
         }
-        time_dates[i] = ResolveTime(times[i], time_contexts[i], nullptr);
         // ("Three days after the coup, Paris suspended aid": opening the sentence before a noun,
         // the count runs forward from the event told before)
         if (lang == Lang::kEn && times[i].kind == TimeExpr::Kind::kWord && times[i].word->offset < 0 &&
-            EndsWithConjunction(times[i], lang) && times[i].begin - sent.begin <= 6 && time_contexts[i].prev.known()) {
+            EndsWithConjunction(times[i], lang) && times[i].begin - sent.begin <= 6) {
           int comma = times[i].end;
           while (comma < sent.end && norm_[comma] != ',') ++comma;
           bool verb = comma >= sent.end || comma - times[i].end > 40;
           for (const Token& t : toks)
             verb |= t.begin >= times[i].end && t.end <= comma && HasItem(lex_, t, lang, ItemKind::kPattern) &&
                     LooksLikeParticiple(t.begin);
-          const Date& from = time_contexts[i].prev;
-          const int n = -times[i].word->offset;
-          if (!verb) {
-            counted_forward_[i] = true;
-            switch (times[i].word->kind) {
-              case TimeWord::Kind::kPrevDay:
-                time_dates[i] = from.precision == DatePrecision::kDay ? DayDate(FirstDay(from) + n) : from;
-                break;
-              case TimeWord::Kind::kPrevMonth: {
-                const int m0 = from.year * 12 + (from.month ? from.month - 1 : 0) + n;
-                time_dates[i] = from.precision == DatePrecision::kYear ? YearDate(from.year) : MonthDate(m0 / 12, m0 % 12 + 1);
-                break;
-              }
-              case TimeWord::Kind::kPrevYear: time_dates[i] = YearDate(from.year + n); break;
-              default: break;
-            }
-          }
+          time_contexts[i].count_forward = !verb;
         }
+        time_dates[i] = ResolveTime(times[i], time_contexts[i], nullptr);
         // (what came may be the lead's act or the incident it reports: the month is sure, the day not)
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
@@ -1616,7 +1600,6 @@ class DocumentCoder {
       }
       if (list.size() >= 3 && list.size() <= 4) {
         group_ = list;
-        group_sentence_ = sidx;
         listed = true;
       }
       i = j - 1;
@@ -1635,18 +1618,16 @@ class DocumentCoder {
       }
       // (partners, not adversaries: the sentence's acts are all cooperative, and each country
       // takes part in one)
+      // (this sentence's events are the last ones: walk back over them only)
       bool hostile = false;
-      size_t taking_part = 0;
-      for (const std::string& c : countries) {
-        bool part = false;
-        for (const Event& e : out_.events)
-          if (e.sentence == sidx) {
-            hostile |= e.quad > 2;
-            part |= e.source.country == c || e.target.country == c;
-          }
-        taking_part += part;
+      std::vector<bool> part(countries.size(), false);
+      for (auto e = out_.events.rbegin(); e != out_.events.rend() && e->sentence == sidx; ++e) {
+        hostile |= e->quad > 2;
+        for (size_t c = 0; c < countries.size(); ++c)
+          part[c] = part[c] || e->source.country == countries[c] || e->target.country == countries[c];
       }
-      if (list.size() >= 3 && list.size() <= 4 && taking_part == list.size() && !hostile) {
+      const bool all_take_part = std::all_of(part.begin(), part.end(), [](bool b) { return b; });
+      if (list.size() >= 3 && list.size() <= 4 && all_take_part && !hostile) {
         scene_group_ = list;
         scene_sentence_ = sidx;
       }
@@ -3026,8 +3007,7 @@ class DocumentCoder {
       for (size_t i = 0; i < times.size() && times[i].end <= trig.begin; ++i)
         if (clause_of[times[i].begin] + 1 == clause && time_dates[i].known() &&
             time_dates[i].precision != DatePrecision::kDay && !future(i) && !EndsWithConjunction(times[i], lang) &&
-            InAfterPhrase(times[i].begin) && ClauseStart(times[i].begin) == sent.begin &&
-            norm_.compare(sent.begin, 6, U"after ") == 0)
+            ClauseStart(times[i].begin) == sent.begin && norm_.compare(sent.begin, 6, U"after ") == 0)
           chosen = static_cast<int>(i);
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
@@ -3073,8 +3053,6 @@ class DocumentCoder {
       }
       std::string how;
       ResolveTime(times[chosen], time_contexts[chosen], &how);
-      if (counted_forward_[chosen])
-        how = "counted forward from previous date " + time_contexts[chosen].prev.ToString() + " (opening the sentence)";
       date_reason = "「" + Orig(times[chosen].begin, times[chosen].end) + "」: " + how;
     } else if (Date term; subject->administration && AdministrationTerm(*subject, &term, &date_reason)) {
       date = term;
@@ -3410,7 +3388,9 @@ class DocumentCoder {
     // "Iran condemned the strikes", "Brazil denounced the operation": a reaction to an act
     // named as its object is aimed at whoever did that act.
     // ("Both leaders condemned the launch": each of a pair reacts to the act of a third)
-    const std::string pair_b = sources[0]->dyad ? Resolve(*sources[0], date, true).actor.country : std::string();
+    const std::string pair_b = tgt_resolved.empty() && sources[0]->dyad && lang == Lang::kEn
+                                   ? Resolve(*sources[0], date, true).actor.country
+                                   : std::string();
     if (tgt_resolved.empty() && (!sources[0]->dyad || !pair_b.empty()) && lang == Lang::kEn && Root(p.code) >= 1 &&
         Root(p.code) <= 13)
       if (const Event* act = NamedActBefore(match_end, toks, src0.actor.country))
@@ -3835,13 +3815,12 @@ class DocumentCoder {
                                     U"is due to ", U"are due to ", U"will "})
         if (text.starts_with(f)) return true;
       if (Marks(*t, lang, Marker::kIntent)) {
-        const std::u32string_view w = text;
         for (std::u32string_view f : {U"will", U"would", U"shall", U"plans to", U"plan to", U"is set to", U"are set to",
                                       U"is due to", U"are due to", U"is expected to", U"are expected to", U"intends to",
                                       U"is going to", U"are going to", U"is poised to", U"are poised to", U"is to",
                                       U"are to", U"is scheduled to", U"are scheduled to", U"is slated to", U"are slated to",
                                       U"is due", U"will be"})
-          if (w == f) return true;
+          if (text == f) return true;
         return false;
       }
     }
@@ -4591,8 +4570,6 @@ class DocumentCoder {
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
   std::vector<std::vector<uint32_t>> group_;  // the latest list of three or four countries (entries)
-  int group_sentence_ = -1;                   // the sentence that told it
-  std::vector<bool> counted_forward_;         // per time of the sentence: "Three days after the coup, …"
   // The three or four countries of one sentence of cooperative acts, for "the three leaders"
   // later on ("the leaders" in the next sentence).
   std::vector<std::vector<uint32_t>> scene_group_;

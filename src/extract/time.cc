@@ -683,6 +683,12 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
                         w.kind == TimeWord::Kind::kPubRecent;
   if (from_pub && !pub.known()) { if (reason) *reason = "relative to an unknown publication date"; return Date{}; }
   const std::string rule = reason ? " (" + w.where + ")" : std::string();
+  // (a count back told as the opening of a sentence counts forward: see TimeContext)
+  const bool forward = ctx.count_forward && w.offset < 0 && prev.known() &&
+                       (w.kind == TimeWord::Kind::kPrevDay || w.kind == TimeWord::Kind::kPrevMonth ||
+                        w.kind == TimeWord::Kind::kPrevYear);
+  const int offset = forward ? -w.offset : w.offset;
+  if (forward && reason) *reason = "counted forward from previous date " + prev.ToString() + " (opening the sentence)";
   switch (w.kind) {
     case TimeWord::Kind::kPubDay:
       if (reason) *reason = "relative to publication date " + pub.ToString() + rule;
@@ -723,21 +729,21 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
         if (reason) *reason = "no previous date: publication date" + rule;
         return pub;
       }
-      if (reason) *reason = "relative to previous date " + prev.ToString() + rule;
-      if (prev.precision == DatePrecision::kDay) return DayDate(FirstDay(prev) + w.offset);
+      if (reason && !forward) *reason = "relative to previous date " + prev.ToString() + rule;
+      if (prev.precision == DatePrecision::kDay) return DayDate(FirstDay(prev) + offset);
       return prev;
     case TimeWord::Kind::kPrevMonth: {
       // ("three months later": the month that many after the previous date's)
       if (!prev.known()) { if (reason) *reason = "months from an unknown date"; return Date{}; }
-      if (reason) *reason = "months from previous date " + prev.ToString() + rule;
-      if (prev.precision == DatePrecision::kYear) return YearDate(prev.year + (w.offset >= 12 ? w.offset / 12 : 0));
-      const int m0 = prev.year * 12 + (prev.month - 1) + w.offset;
+      if (reason && !forward) *reason = "months from previous date " + prev.ToString() + rule;
+      if (prev.precision == DatePrecision::kYear) return YearDate(prev.year + (offset >= 12 ? offset / 12 : 0));
+      const int m0 = prev.year * 12 + (prev.month - 1) + offset;
       return MonthDate(m0 / 12, m0 % 12 + 1);
     }
     case TimeWord::Kind::kPrevYear:
       if (!prev.known()) { if (reason) *reason = "years from an unknown date"; return Date{}; }
-      if (reason) *reason = "years from previous date " + prev.ToString() + rule;
-      return YearDate(prev.year + w.offset);
+      if (reason && !forward) *reason = "years from previous date " + prev.ToString() + rule;
+      return YearDate(prev.year + offset);
     case TimeWord::Kind::kPrevSame:
       if (!prev.known()) { if (reason) *reason = "no previous date"; return pub; }
       if (reason) *reason = "same as previous date " + prev.ToString() + rule;

@@ -47,6 +47,9 @@ struct TimeContext {
   // month not far after publication) unless the sentence itself has just given a year.
   bool english = false;
   bool prev_in_sentence = false;
+  // A count back ("three days after") opens the sentence before a noun ("Three days after the
+  // coup, Paris suspended aid"): it runs forward from `prev`, the event told before.
+  bool count_forward = false;
 };
 
 // Resolves one expression; an unknown date when it cannot. `reason` (may be null) says how.

@@ -135,7 +135,36 @@ class DocumentCoder {
   // The act an English object right after `pos` names ("the strikes", "this week's raid", "the
   // operation"): the latest asserted hostile act of the document by another country than
   // `not_country`, of the noun's root family when the noun is an act's own word; else null.
-  const Event* NamedActBefore(int pos, const std::vector<Token>& toks, const std::string& not_country) const {
+  // With a `victim` ("the attack on Qatar"), an act on that victim, else (`any_other`) one by
+  // another country than the victim ("missiles at a U.S. base in Qatar").
+  const Event* NamedActBefore(int pos, const std::vector<Token>& toks, const std::string& not_country,
+                              const std::string& victim = "", bool any_other = false) const {
+    if (!victim.empty() && any_other) {
+      if (const Event* e = NamedActBefore(pos, toks, not_country, victim)) return e;
+      const Event* e = NamedActBefore(pos, toks, not_country);
+      return e && e->source.country != victim ? e : nullptr;
+    }
+    int root = -1;
+    unsigned roots = 0;  // (every root the noun's patterns have: "launch" starts 14 and 19 patterns)
+    if (ActNounEnd(pos, toks, &root, &roots) < 0) return nullptr;
+    // (18, 19 and 20 are one family of force; 17 names any coercion or force)
+    auto family = [](int r) { return r >= 18 ? 19 : r; };
+    int seen = 0;
+    for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen) {
+      const int r = Root(it->code);
+      if (it->mood != Mood::kAsserted || it->source.country.empty() || it->source.country == not_country) continue;
+      if (!victim.empty() && it->target.country != victim) continue;
+      bool same_family = false;
+      for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
+      if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? same_family : r >= 14) return &*it;
+    }
+    return nullptr;
+  }
+
+  // The end of an act noun right after `pos` behind a determiner ("the strikes", "the overnight
+  // attack", "the move"), else -1; `*root` is its first hostile root (-1 for a generic noun) and
+  // `*roots` every root its patterns have.
+  int ActNounEnd(int pos, const std::vector<Token>& toks, int* root_out, unsigned* roots_out) const {
     int k = pos;
     while (k < sentence_end_ && norm_[k] == ' ') ++k;
     bool determiner = false;
@@ -145,10 +174,10 @@ class DocumentCoder {
         determiner = true;
         break;
       }
-    if (!determiner) return nullptr;
+    if (!determiner) return -1;
     // at most one modifier between: "the latest strikes", "the overnight attack"
     int root = -1;
-    unsigned roots = 0;  // (every root the noun's patterns have: "launch" starts 14 and 19 patterns)
+    unsigned roots = 0;
     bool generic = false;
     for (int words = 0; words < 2 && k < sentence_end_; ++words) {
       int e = k;
@@ -170,21 +199,15 @@ class DocumentCoder {
         if (w == g) root = 17;
       for (std::u32string_view g : {U"move", U"decision", U"action", U"actions", U"measures", U"step", U"escalation"})
         generic |= w == g;
-      if (root >= 0 || generic || e >= sentence_end_ || norm_[e] != ' ') break;
+      if (root >= 0 || generic || e >= sentence_end_ || norm_[e] != ' ') {
+        if (root < 0 && !generic) return -1;
+        *root_out = root;
+        *roots_out = roots;
+        return e;
+      }
       k = e + 1;
     }
-    if (root < 0 && !generic) return nullptr;
-    // (18, 19 and 20 are one family of force; 17 names any coercion or force)
-    auto family = [](int r) { return r >= 18 ? 19 : r; };
-    int seen = 0;
-    for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen) {
-      const int r = Root(it->code);
-      if (it->mood != Mood::kAsserted || it->source.country.empty() || it->source.country == not_country) continue;
-      bool same_family = false;
-      for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
-      if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? same_family : r >= 14) return &*it;
-    }
-    return nullptr;
+    return -1;
   }
 
   // English "and" joining two clauses with subjects of their own ("India struck nine sites on
@@ -741,7 +764,7 @@ class DocumentCoder {
   bool BackgroundTime(const TimeExpr& t, Lang lang) const {
     if (lang != Lang::kEn) return false;
     return InBackgroundClause(t.begin) || InRelativeClause(t.begin) || EndsWithConjunction(t, lang) ||
-           InAfterPhrase(t.begin) || TextBefore(t.begin, U"since ");
+           InAfterPhrase(t.begin) || TextBefore(t.begin, U"since ") || IsOnsetTime(t, lang);  // "effective Tuesday"
   }
 
   // "two days after", "hours before": an English time that opens a subordinate clause.
@@ -1578,7 +1601,8 @@ class DocumentCoder {
     if (lang == Lang::kEn) AddFollowers(mentions, clause_of, times, time_dates, sidx);
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
-      if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang))
+      if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang) &&
+          !QuotedPubDay(times[i], sent.begin, lang))
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
@@ -2064,6 +2088,13 @@ class DocumentCoder {
     return i;
   }
 
+  // '"Today, five prisoners are coming home," Biden said': a quoted today counts from the day
+  // the words were spoken, which the story tells elsewhere; it dates nothing after it.
+  bool QuotedPubDay(const TimeExpr& t, int sent_begin, Lang lang) const {
+    if (lang != Lang::kEn || t.kind != TimeExpr::Kind::kWord || t.word->kind != TimeWord::Kind::kPubDay) return false;
+    return std::count(norm_.begin() + sent_begin, norm_.begin() + t.begin, U'"') % 2 == 1;
+  }
+
   // 在通话中, 在会谈期间, "during the call": the act named is one already told, and dates what
   // the clause tells (习近平在通话中敦促…). Returns the frame's end, or -1.
   int ActFrameEnd(const Token& t, Lang lang) const {
@@ -2101,6 +2132,10 @@ class DocumentCoder {
         continue;
       const int end = ActFrameEnd(t, lang);
       if (end < 0) continue;
+      // "at the end of September": the word heads a time phrase, not an act told before
+      if (lang == Lang::kEn && std::u32string_view(norm_).substr(t.end, 4) == U" of " &&
+          std::any_of(times->begin(), times->end(), [&](const TimeExpr& x) { return x.begin == t.end + 4; }))
+        continue;
       // the latest told act of the same code (通话: the call, not the talks before it), else of
       // the same root
       const Event* act = nullptr;
@@ -2423,6 +2458,10 @@ class DocumentCoder {
       if (m->prep_object || m->passive_agent || m->locative) continue;
       if (m->prep_ambiguous || m->coord_with_prev) continue;
       if (m->begin < subordinate_at) continue;
+      // "flew to Moscow to seek support": the place gone to does not do what the trip is for
+      if (lang == Lang::kEn && TextBefore(m->begin, U"to ") && norm_.compare(m->end, 4, U" to ") == 0 &&
+          m->end + 4 <= trig.begin)
+        continue;
       if (speech_pos >= 0 && m->begin < speech_pos) {
         if (!subject) subject = m;
         continue;
@@ -2477,6 +2516,14 @@ class DocumentCoder {
           subject = rel;
           subject_from = "subject of a relative clause";
         }
+      }
+    }
+    if (lang == Lang::kEn) {
+      const Mention* antecedent = nullptr;
+      if (ThingRelative(trig.begin, mentions, &antecedent)) {
+        if (!antecedent) return;  // "the ruling that rejected China's claims": a thing did it
+        subject = antecedent;
+        subject_from = "antecedent of a relative clause";
       }
     }
     if (!subject) subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, nullptr, &subject_from);
@@ -3201,7 +3248,10 @@ class DocumentCoder {
       modality = "purpose";
     }
     // 就空袭误炸平民一事道歉: the act is the matter another act is about.
-    if (mood == Mood::kAsserted && InsideTopic(toks, tok_index, lang)) {
+    const bool reaction_object = std::any_of(reaction_objects_.begin(), reaction_objects_.end(), [&](const auto& r) {
+      return r[0] == sentence_begin_ && trig.begin >= r[1] && trig.begin < r[2];
+    });
+    if (mood == Mood::kAsserted && (reaction_object || InsideTopic(toks, tok_index, lang))) {
       mood = Mood::kHypothetical;
       modality = "the matter of another act";
     }
@@ -3385,6 +3435,21 @@ class DocumentCoder {
                       g.find(U" and ") == std::u32string_view::npos && mine && mine->quad != it->quad;
         break;
       }
+    // "condemned the attack on Qatar": the one a named act was done to is not the criticism's
+    // target; the act's doer is, when the story told one, else the reaction has none.
+    std::string victim;
+    int dummy_root = -1;
+    unsigned dummy_roots = 0;
+    if (lang == Lang::kEn && Root(p.code) == 11 && !sources[0]->dyad && tgt_resolved.size() == 1 &&
+        !targets.empty()) {
+      int root = -1;
+      unsigned roots = 0;
+      const int noun_end = ActNounEnd(match_end, toks, &root, &roots);
+      if (noun_end > 0 && root >= 14 && targets[0]->begin > noun_end && targets[0]->begin <= noun_end + 14)
+        for (std::u32string_view prep : {U" on ", U" against "})
+          if (norm_.compare(noun_end, prep.size(), prep) == 0) victim = tgt_resolved[0].actor.country;
+      if (!victim.empty()) tgt_resolved.clear();
+    }
     // "Iran condemned the strikes", "Brazil denounced the operation": a reaction to an act
     // named as its object is aimed at whoever did that act.
     // ("Both leaders condemned the launch": each of a pair reacts to the act of a third)
@@ -3393,12 +3458,17 @@ class DocumentCoder {
                                    : std::string();
     if (tgt_resolved.empty() && (!sources[0]->dyad || !pair_b.empty()) && lang == Lang::kEn && Root(p.code) >= 1 &&
         Root(p.code) <= 13)
-      if (const Event* act = NamedActBefore(match_end, toks, src0.actor.country))
+      if (const Event* act = NamedActBefore(match_end, toks, src0.actor.country, victim, true))
         // (every doer of that act: "the United States and Britain struck…")
         for (const Event& e : out_.events)
           if (e.sentence == act->sentence && e.span_begin == act->span_begin && e.code == act->code &&
               e.source.country != src0.actor.country && (pair_b.empty() || e.source.country != pair_b))
             add_event_party(e.source, "the doer of " + e.id + " (the act named)", "the act named as the object");
+    if (!victim.empty() && tgt_resolved.empty()) {
+      // (the act noun is still only what the reaction is about, not an act of the reactor's)
+      reaction_objects_.push_back({sentence_begin_, match_end, ActNounEnd(match_end, toks, &dummy_root, &dummy_roots)});
+      return;
+    }
     // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
     // the main clause's actors as its target)
     if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0) {
@@ -3929,6 +3999,38 @@ class DocumentCoder {
     return nullptr;
   }
 
+  // The verb at `pos` opens a relative clause with no name of its own: "the award that rejected",
+  // "the group, which had attacked". Its subject is the noun before the pronoun: `*antecedent`
+  // when that is a name, else a thing (null).
+  bool ThingRelative(int pos, const std::vector<Mention>& mentions, const Mention** antecedent) const {
+    int at = pos;
+    for (std::u32string_view aux : {U"has ", U"had ", U"have "})
+      if (TextBefore(at, aux)) at -= static_cast<int>(aux.size());
+    int rel = -1;
+    for (std::u32string_view w : {U" that ", U" which "})
+      if (TextBefore(at, w)) rel = at - static_cast<int>(w.size());
+    if (rel < 0 || rel <= sentence_begin_) return false;
+    if (norm_[rel - 1] == ',') --rel;  // (", which": the same, set off by a comma)
+    else if (TextBefore(at, U" that ")) {
+      // ("said that", "so that", "warned that": a conjunction, not a relative pronoun)
+      const std::u32string_view w = WordBefore(rel);
+      if (w.empty() || w.ends_with(U"ed") || w == U"so" || w == U"now" || w == U"such" || w == U"says" ||
+          w == U"say" || w == U"warn" || w == U"warns" || w == U"insist" || w == U"insists" || w == U"believe" ||
+          w == U"believes" || w == U"claim" || w == U"claims")
+        return false;
+      for (const Token& k : *sentence_toks_)
+        if (k.end == rel && (Marks(k, Lang::kEn, Marker::kSpeech) || Marks(k, Lang::kEn, Marker::kFixed)) &&
+            !HasItem(lex_, k, Lang::kEn, ItemKind::kRole))
+          return false;
+    }
+    *antecedent = nullptr;
+    for (const Mention& m : mentions)
+      if (m.end == rel && !m.pronoun) *antecedent = &m;
+    if (*antecedent) return true;
+    const std::u32string_view w = WordBefore(rel);
+    return !w.empty() && w[0] >= U'a' && w[0] <= U'z';
+  }
+
   // The end of an English dateline opening the sentence at `begin` ("WASHINGTON (Wire) -",
   // "MANILA, June 19 -", "GOMA/KINSHASA, Jan 28 -"): a place written in capitals, then within a
   // few words a dash; -1 if none.
@@ -4444,7 +4546,15 @@ class DocumentCoder {
       // (a day of the month is not a number of things: "on Oct. 19 accused")
       const bool date_before = words.size() > 1 && words[0][0] >= '0' && words[0][0] <= '9' &&
                                (IsMonthWord(words[1]) || words[1] == U"on");
-      if (trigger.ends_with(U"ed") && !words.empty() && is_determiner(words[0]) && !date_before) return true;
+      // ("Saudi Arabia and Bahrain all condemned": "all" after a name floats off its subject)
+      bool floating = false;
+      if (!words.empty() && words[0] == U"all") {
+        const int all_at = static_cast<int>(words[0].data() - norm_.data());
+        for (const Token& k : *sentence_toks_)
+          floating |= k.end + 1 == all_at &&
+                      (HasItem(lex_, k, Lang::kEn, ItemKind::kActor) || HasItem(lex_, k, Lang::kEn, ItemKind::kRole));
+      }
+      if (trigger.ends_with(U"ed") && !words.empty() && is_determiner(words[0]) && !date_before && !floating) return true;
     }
     // "has stepped up attacks", "Houthi attacks on shipping": a plural noun names a kind of act
     // or a series, not one event (a verb in the present tense would follow its subject's name).
@@ -4576,7 +4686,9 @@ class DocumentCoder {
   int scene_sentence_ = -1;
   int sentence_index_ = 0;                    // the sentence being coded
   std::string pair_a_, pair_b_;  // that pair's countries
-  std::map<std::u32string, std::vector<uint32_t>> roles_named_;  // "ministry" → the country last named with it
+  std::map<std::u32string, std::vector<uint32_t>> roles_named_;
+  // (sentence start, begin, end) of act nouns a reaction with no known doer was about
+  std::vector<std::array<int, 3>> reaction_objects_;  // "ministry" → the country last named with it
   int last_event_ = -1;
   Mention topic_;
   bool has_topic_ = false;

@@ -2048,6 +2048,8 @@ class DocumentCoder {
              ws != word_starts_.end() && *ws <= pos + max_gap && clause_of[*ws] == clause && !found; ++ws)
           if ((found = form_at(p.segments[s], *ws)) && inside_name(*ws, *ws + static_cast<int>(found->size())))
             found = nullptr;
+          else if (found && SubordinateInGap(pos, *ws))
+            found = nullptr, ws = word_starts_.end() - 1;  // (no later form is on this side either)
           else if (found)
             at = *ws;
       } else {
@@ -2063,6 +2065,16 @@ class DocumentCoder {
     }
     *end = pos;
     return true;
+  }
+
+  // An English gap that opens a subordinate clause ("The exchange came a day after Russia
+  // fired…" is no exchange of fire): the pattern's parts are in two clauses.
+  bool SubordinateInGap(int from, int to) const {
+    const std::u32string gap = U" " + norm_.substr(from, to - from) + U" ";
+    for (std::u32string_view w : {U" after ", U" before ", U" when ", U" while ", U" because ", U" since ", U" until ",
+                                  U" unless ", U" if ", U" which ", U" who "})
+      if (gap.find(w) != std::u32string::npos) return true;
+    return false;
   }
 
   // The last start position a Chinese gap of `budget` characters from `pos` reaches when

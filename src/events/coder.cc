@@ -764,7 +764,22 @@ class DocumentCoder {
   bool BackgroundTime(const TimeExpr& t, Lang lang) const {
     if (lang != Lang::kEn) return false;
     return InBackgroundClause(t.begin) || InRelativeClause(t.begin) || EndsWithConjunction(t, lang) ||
-           InAfterPhrase(t.begin) || TextBefore(t.begin, U"since ") || IsOnsetTime(t, lang);  // "effective Tuesday"
+           InAfterPhrase(t.begin) || TextBefore(t.begin, U"since ") || SinceGerundBefore(t.begin) ||
+           IsOnsetTime(t, lang);  // "effective Tuesday"
+  }
+
+  // "since taking office in July", "since coming to power in 2021": the time of a reference
+  // point, not of an act told.
+  bool SinceGerundBefore(int pos) const {
+    const int from = std::max(sentence_begin_, pos - 40);
+    const std::u32string_view before = std::u32string_view(norm_).substr(from, pos - from);
+    const size_t at = before.rfind(U"since ");
+    if (at == std::u32string_view::npos || (at > 0 && IsAsciiAlnum(before[at - 1]))) return false;
+    const std::u32string_view rest = before.substr(at + 6);
+    if (rest.find_first_of(U",;:") != std::u32string_view::npos) return false;
+    size_t e = 0;
+    while (e < rest.size() && IsAsciiAlnum(rest[e])) ++e;
+    return e > 4 && rest.substr(e - 3, 3) == U"ing";
   }
 
   // "two days after", "hours before": an English time that opens a subordinate clause.
@@ -2070,10 +2085,17 @@ class DocumentCoder {
   // An English gap that opens a subordinate clause ("The exchange came a day after Russia
   // fired…" is no exchange of fire): the pattern's parts are in two clauses.
   bool SubordinateInGap(int from, int to) const {
-    const std::u32string gap = U" " + norm_.substr(from, to - from) + U" ";
-    for (std::u32string_view w : {U" after ", U" before ", U" when ", U" while ", U" because ", U" since ", U" until ",
-                                  U" unless ", U" if ", U" which ", U" who "})
-      if (gap.find(w) != std::u32string::npos) return true;
+    for (int b = from; b < to;) {
+      while (b < to && !IsAsciiAlnum(norm_[b])) ++b;
+      int e = b;
+      while (e < to && IsAsciiAlnum(norm_[e])) ++e;
+      const std::u32string_view w = std::u32string_view(norm_).substr(b, e - b);
+      if (w.size() >= 2 && w.size() <= 7)
+        for (std::u32string_view s : {U"after", U"before", U"when", U"while", U"because", U"since", U"until",
+                                      U"unless", U"if", U"which", U"who"})
+          if (w == s) return true;
+      b = e;
+    }
     return false;
   }
 
@@ -2963,7 +2985,7 @@ class DocumentCoder {
     // "since" starts a state, and dates no act but the one it follows)
     // ("since 2023, when Peru's Congress declared …": the time of the clause it opens)
     auto since = [&](size_t i) {
-      return lang == Lang::kEn && TextBefore(times[i].begin, U"since ") &&
+      return lang == Lang::kEn && (TextBefore(times[i].begin, U"since ") || SinceGerundBefore(times[i].begin)) &&
              norm_.compare(times[i].end, 7, U", when ") != 0;
     };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
@@ -3080,7 +3102,7 @@ class DocumentCoder {
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && time_dates[i].known() && !EndsWithConjunction(times[i], lang) && !future(i) &&
-            !InRelativeClause(times[i].begin) && (!since(i) || clause_of[times[i].begin] == clause)) {
+            !InRelativeClause(times[i].begin) && (!since(i) || (clause_of[times[i].begin] == clause && !SinceGerundBefore(times[i].begin)))) {
           // (", which resumed in April 2023": the clause's own)
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
           if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
@@ -3305,6 +3327,17 @@ class DocumentCoder {
 
     const int root = Root(code);
     bool reciprocal = p.reciprocal && !refused;  // a refusal is one side's
+    // "China will cut its levy…" after a paragraph of background: an intention or a threat is
+    // dated when it is voiced, not by a year told before it.
+    if (lang == Lang::kEn && mood == Mood::kAsserted && date_source == "previous" &&
+        (modality == "intent" || modality == "threat")) {
+      const Date now = lead_date_.known() ? lead_date_ : pub_;
+      if (now.known() && LastDay(date) < FirstDay(now) - 31) {
+        date = now;
+        date_source = lead_date_.known() ? "lead" : "publication";
+        date_reason = "an intention or a threat is dated when it is voiced, not by the earlier date before it";
+      }
+    }
     if (mood == Mood::kAsserted && (modality == "possible" || modality == "threat" || modality == "intent")) {
       reciprocal = false;  // an intent or a threat is one side's
       // A hostile act said to be possible or threatened is a threat; a cooperative one intended

@@ -2503,6 +2503,16 @@ class DocumentCoder {
       // 称，美国批评了以色列: a subject after the speech verb speaks for itself; 宣布对伊朗实施制裁:
       // an actor behind a preposition is not one.
       if (speech_pos >= 0 && m->begin > speech_pos) {
+        // ("Iraq warned Sweden that it would cut relations": the name after "that" is the
+        // content's subject; the one before it was told)
+        if (lang == Lang::kEn && !TextBefore(m->begin, U"that "))
+          if (auto later = std::find_if(before.begin(), before.end(), [&](const Mention* o) {
+                return o->begin > m->begin && TextBefore(o->begin, U"that ") && !o->prep_object && !o->locative;
+              });
+              later != before.end()) {
+            subject = *later;
+            break;
+          }
         bool behind_prep = false;
         for (int k = tok_index - 1; k >= 0 && toks[k].begin >= speech_pos; --k)
           if (toks[k].end <= m->begin && toks[k].begin > speech_pos && Marks(toks[k], lang, Marker::kPrep))

@@ -245,7 +245,10 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
         bool ok = prev == "in" || prev == "since" || prev == "until" || prev == "by" || prev == "during" ||
                   prev == "early" || prev == "late" || prev == "mid" || prev == "last" || prev == "this" ||
                   prev == "of" || prev == "from" || prev == "through" || prev == "next" ||
-                  (prev == "that" && m.value != 5 && m.value != 3);  // ("said that May would…")
+                  (prev == "that" && m.value != 5 && m.value != 3) ||  // ("said that May would…")
+                  // "a September deal", "the October summit": a month naming a thing's time
+                  ((prev == "a" || prev == "the") && m.value != 5 && m.value != 3 && j + 1 < end && s[j] == ' ' &&
+                   s[j + 1] >= 'a' && s[j + 1] <= 'z');
         if (!ok || m.value == 5 || m.value == 3) {
           if (!ok) continue;  // "may", "march" as words
         }

@@ -1925,6 +1925,8 @@ class DocumentCoder {
             if (o.end > speech_at) break;
             if (!o.pronoun && !o.locative) unknown_speaker = false;
             if (o.pronoun || o.dyad || o.entries.empty() || o.prep_object || o.locative || o.passive_agent) continue;
+            // ("Lithuania, which borders Belarus, has said it…": not a name inside a relative clause)
+            if (lang == Lang::kEn && InRelativeClause(o.begin)) continue;
             if (!lex_.actors()[o.entries[0]].country.empty()) {
               antecedent = &o;
               if (chained && o.clause == (*mentions)[0].clause) break;
@@ -2624,9 +2626,24 @@ class DocumentCoder {
             by_attack = m;
             break;
           }
+        // "Two Americans were detained in Moscow": an arrest or a seizure is the doing of the
+        // state where it happened
+        const Mention* where = nullptr;
+        // (told as a single past act, not a state: "who had been detained in Iran")
+        if (!by_attack && Root(p.code) == 17 && !CountryOfMention(*passive_target).empty() &&
+            (TextBefore(trig.begin, U" was ") || TextBefore(trig.begin, U" were ")) && !InRelativeClause(trig.begin))
+          for (const Mention* m : after)
+            if (m->begin <= match_end + 24 && m->clause == clause && TextBefore(m->begin, U"in ") &&
+                !CountryOfMention(*m).empty() && CountryOfMention(*m) != CountryOfMention(*passive_target)) {
+              where = m;
+              break;
+            }
         if (by_attack) {
           subject = by_attack;
           subject_from = "the attack the act happened in";
+        } else if (where) {
+          subject = where;
+          subject_from = "the state where it happened";
         } else {
           subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
         }

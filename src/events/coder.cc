@@ -1400,6 +1400,11 @@ class DocumentCoder {
     BuildMentions(toks, lang, clause_of, &mentions);
     // "DOHA, Sept 18 (Reuters) - …": a dateline's city is where the story was filed, not an actor.
     const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : -1;
+    // (新华社北京3月2日电: the place a Chinese wire story was filed from does not act; its date
+    // stays, as such a story tells the day's news)
+    if (const int zh_dateline_end = lang == Lang::kZh ? ZhDatelineEnd(sent.begin, sent.end) : -1; zh_dateline_end > 0)
+      for (Mention& m : mentions)
+        if (m.end <= zh_dateline_end) m.locative = m.dateline = true;
     if (dateline_end > 0)
       for (Mention& m : mentions)
         if (m.end <= dateline_end) m.locative = m.dateline = true;
@@ -3681,6 +3686,14 @@ class DocumentCoder {
             if (c.empty()) c = topic_country_;
             if (!c.empty()) owner = &topic_;
           }
+          // (新华社北京3月2日电 外交部发言人…: else the country the story was filed from)
+          if (c.empty())
+            for (const Mention& o : mentions)
+              if (o.dateline && !CountryOfMention(o).empty()) {
+                owner = &o;
+                c = CountryOfMention(o);
+                break;
+              }
           const std::string owner_text = !owner ? "" : CountryOfMention(*owner).empty()
                                                            ? "the paragraph's topic (" + c + ")"
                                                            : Orig(owner->begin, owner->end);
@@ -4113,6 +4126,29 @@ class DocumentCoder {
       return -1;
     for (int j = k; j < end && j < k + 40; ++j)
       if ((orig_[j] == '-' || orig_[j] == 0x2013 || orig_[j] == 0x2014) && j > begin && orig_[j - 1] == ' ') return j;
+    return -1;
+  }
+
+  // The end of a Chinese wire dateline opening the sentence at `begin` (新华社北京3月2日电,
+  // 中新网华盛顿1月5日电（记者 张三）, 北京时间…日讯): a day followed by 电 or 讯 within the first
+  // words, with no punctuation before it; -1 if none.
+  int ZhDatelineEnd(int begin, int end) const {
+    const std::u32string_view n(norm_);
+    const int limit = std::min(end, begin + 32);
+    for (int i = begin + 2; i + 1 < limit; ++i) {
+      const char32_t c = n[i];
+      if (c == U'，' || c == U'。' || c == U'：' || c == U',' || c == U'；') return -1;
+      if (c != U'日' || (n[i + 1] != U'电' && n[i + 1] != U'讯')) continue;
+      if (n.substr(begin, i - begin).find(U'月') == std::u32string_view::npos) return -1;
+      int e = i + 2;
+      while (e < end && (n[e] == U' ' || n[e] == 0x3000)) ++e;
+      // （记者 张三）: the reporters' names are no actors either
+      if (e < end && (n[e] == U'（' || n[e] == U'(')) {
+        const size_t close = n.substr(e, 24).find_first_of(U"）)");
+        if (close != std::u32string_view::npos) e += static_cast<int>(close) + 1;
+      }
+      return e;
+    }
     return -1;
   }
 

@@ -137,8 +137,10 @@ class DocumentCoder {
   // `not_country`, of the noun's root family when the noun is an act's own word; else null.
   // With a `victim` ("the attack on Qatar"), an act on that victim, else (`any_other`) one by
   // another country than the victim ("missiles at a U.S. base in Qatar").
+  // With a `doer` ("the Iranian strike"), only an act of that country.
   const Event* NamedActBefore(int pos, const std::vector<Token>& toks, const std::string& not_country,
-                              const std::string& victim = "", bool any_other = false) const {
+                              const std::string& victim = "", bool any_other = false,
+                              const std::string& doer = "") const {
     if (!victim.empty() && any_other) {
       if (const Event* e = NamedActBefore(pos, toks, not_country, victim)) return e;
       const Event* e = NamedActBefore(pos, toks, not_country);
@@ -154,6 +156,7 @@ class DocumentCoder {
       const int r = Root(it->code);
       if (it->mood != Mood::kAsserted || it->source.country.empty() || it->source.country == not_country) continue;
       if (!victim.empty() && it->target.country != victim) continue;
+      if (!doer.empty() && it->source.country != doer) continue;
       bool same_family = false;
       for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
       if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? same_family : r >= 14) return &*it;
@@ -1439,9 +1442,26 @@ class DocumentCoder {
         // (unless the text has just told another recent date it may be counting from)
         const bool prev_near = ctx.prev.known() && ctx.prev.precision != DatePrecision::kYear && lead_date_.known() &&
                                std::abs(FirstDay(ctx.prev) - FirstDay(lead_date_)) <= 31;
-        const bool came_after = lang == Lang::kEn && EndsWithConjunction(times[i], lang) && lead_date_.known() &&
-                                !prev_near &&
-                                (TextBefore(times[i].begin, U" came ") || TextBefore(times[i].begin, U" comes "));
+        const bool came = lang == Lang::kEn && EndsWithConjunction(times[i], lang) &&
+                          (TextBefore(times[i].begin, U" came ") || TextBefore(times[i].begin, U" comes "));
+        // ("The Iranian raid came a day after…": what came is an act told before; count from its day)
+        const Event* came_act = nullptr;
+        if (came) {
+          int root = -1;
+          unsigned roots = 0;
+          const int noun_end = ActNounEnd(sent.begin, toks, &root, &roots);
+          std::string doer;  // ("The Iranian strike": Iran's)
+          for (const Mention& m : mentions)
+            if (m.begin >= sent.begin && m.end <= noun_end && !m.entries.empty()) doer = CountryOfMention(m);
+          if (noun_end > 0 && norm_.compare(noun_end, 1, U" ") == 0 && noun_end + 1 == times[i].begin - 5)
+            came_act = NamedActBefore(sent.begin, toks, "", "", false, doer);
+          if (came_act && came_act->date.precision != DatePrecision::kDay) came_act = nullptr;
+        }
+        if (came_act) {
+          time_contexts[i].prev = came_act->date;
+          time_contexts[i].prev_in_paragraph = true;
+        }
+        const bool came_after = came && !came_act && lead_date_.known() && !prev_near;
         if (came_after) {
           time_contexts[i].prev = lead_date_;
           time_contexts[i].prev_in_paragraph = true;
@@ -2990,9 +3010,18 @@ class DocumentCoder {
     // letter was published and accused…").
     auto beyond_conjunction = [&](size_t i) {
       if (!EndsWithConjunction(times[i], lang)) return false;
+      // ("two days after the neighbours agreed in Malaysia to halt the fighting": a verb whose
+      // infinitive the trigger is tells the same act)
+      auto governs_trigger = [&](const Token& t) {
+        if (lang != Lang::kEn || t.end > trig.begin) return false;
+        const std::u32string_view g = std::u32string_view(norm_).substr(t.end, trig.begin - t.end);
+        return g.ends_with(U" to ") && std::count(g.begin(), g.end(), U' ') <= 5 &&
+               g.find(U',') == std::u32string_view::npos;
+      };
       auto act_between = [&](int from, int to) {
         for (const Token& t : toks)
-          if (t.begin >= from && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern)) return true;
+          if (t.begin >= from && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern) && !governs_trigger(t))
+            return true;
         return false;
       };
       // (only an "and" joining verbs: "after Croatia, Albania and Kosovo signed" lists subjects)

@@ -701,6 +701,15 @@ class DocumentCoder {
         if (w < sentence_end_ && norm_[w] == ' ') ++w;
       }
       if (end < 0) continue;
+      // ("the leaders of France, Germany and Poland": they are named after "of")
+      {
+        int after = norm_.compare(end, 4, U" of ") == 0 ? end + 4 : norm_.compare(end, 6, U" from ") == 0 ? end + 6 : -1;
+        if (after > 0 && norm_.compare(after, 4, U"the ") == 0) after += 4;
+        bool named_after = false;
+        for (const Token& t : toks)
+          named_after |= after > 0 && t.begin == after && HasItem(lex_, t, Lang::kEn, ItemKind::kActor);
+        if (named_after) continue;
+      }
       bool named = false;  // ("the three Baltic states" names them itself)
       for (const Token& t : toks)
         named |= t.begin < end && i < t.end &&

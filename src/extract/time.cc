@@ -703,9 +703,10 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       return a.month == b.month ? MonthDate(a.year, a.month) : DayDate(monday + 3);
     }
     case TimeWord::Kind::kPubWeekend: {
-      // the Saturday of the latest weekend: the publication day itself on a Saturday
-      const long saturday =
-          FirstDay(pub) - (Weekday(pub.year, pub.month, pub.day) + 2) % 7 + 7L * w.offset;
+      // the Saturday of the latest weekend: the publication day itself on a Saturday; with
+      // offset -1 ("last weekend") the latest weekend over before the publication day
+      long saturday = FirstDay(pub) - (Weekday(pub.year, pub.month, pub.day) + 2) % 7;
+      if (w.offset < 0 && FirstDay(pub) - saturday <= 1) saturday -= 7;
       if (reason) *reason = "the weekend before publication date " + pub.ToString() + rule;
       return DayDate(saturday);
     }

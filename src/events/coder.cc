@@ -132,36 +132,39 @@ class DocumentCoder {
            c == 0x300D || c == '"' || c == '(' || c == ')' || c == 0xFF08 || c == 0xFF09;
   }
 
+  // Which told act an act noun may name (NamedActBefore).
+  struct NamedActQuery {
+    std::string not_country;  // not an act of this country (the one reacting to it)
+    std::string victim;       // "the attack on Qatar": an act on Qatar, else one by another country
+    std::string doer;         // "the Iranian strike": only an act of Iran's
+  };
+
   // The act an English object right after `pos` names ("the strikes", "this week's raid", "the
-  // operation"): the latest asserted hostile act of the document by another country than
-  // `not_country`, of the noun's root family when the noun is an act's own word; else null.
-  // With a `victim` ("the attack on Qatar"), an act on that victim, else (`any_other`) one by
-  // another country than the victim ("missiles at a U.S. base in Qatar").
-  // With a `doer` ("the Iranian strike"), only an act of that country.
-  const Event* NamedActBefore(int pos, const std::vector<Token>& toks, const std::string& not_country,
-                              const std::string& victim = "", bool any_other = false,
-                              const std::string& doer = "") const {
-    if (!victim.empty() && any_other) {
-      if (const Event* e = NamedActBefore(pos, toks, not_country, victim)) return e;
-      const Event* e = NamedActBefore(pos, toks, not_country);
-      return e && e->source.country != victim ? e : nullptr;
-    }
+  // operation"): the latest asserted hostile act of the document that `q` allows, of the noun's
+  // root family when the noun is an act's own word; else null.
+  const Event* NamedActBefore(int pos, const std::vector<Token>& toks, const NamedActQuery& q) const {
     int root = -1;
     unsigned roots = 0;  // (every root the noun's patterns have: "launch" starts 14 and 19 patterns)
     if (ActNounEnd(pos, toks, &root, &roots) < 0) return nullptr;
     // (18, 19 and 20 are one family of force; 17 names any coercion or force)
     auto family = [](int r) { return r >= 18 ? 19 : r; };
-    int seen = 0;
-    for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen) {
-      const int r = Root(it->code);
-      if (it->mood != Mood::kAsserted || it->source.country.empty() || it->source.country == not_country) continue;
-      if (!victim.empty() && it->target.country != victim) continue;
-      if (!doer.empty() && it->source.country != doer) continue;
-      bool same_family = false;
-      for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
-      if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? same_family : r >= 14) return &*it;
-    }
-    return nullptr;
+    auto latest = [&](bool on_victim) -> const Event* {
+      int seen = 0;
+      for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen) {
+        const int r = Root(it->code);
+        if (it->mood != Mood::kAsserted || it->source.country.empty() || it->source.country == q.not_country) continue;
+        if (on_victim && it->target.country != q.victim) continue;
+        if (!q.doer.empty() && it->source.country != q.doer) continue;
+        bool same_family = false;
+        for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
+        if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? same_family : r >= 14) return &*it;
+      }
+      return nullptr;
+    };
+    if (q.victim.empty()) return latest(false);
+    if (const Event* e = latest(true)) return e;
+    const Event* e = latest(false);  // ("missiles at a U.S. base in Qatar")
+    return e && e->source.country != q.victim ? e : nullptr;
   }
 
   // The end of an act noun right after `pos` behind a determiner ("the strikes", "the overnight
@@ -1411,12 +1414,8 @@ class DocumentCoder {
     std::vector<Mention> mentions;
     BuildMentions(toks, lang, clause_of, &mentions);
     // "DOHA, Sept 18 (Reuters) - …": a dateline's city is where the story was filed, not an actor.
-    const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : -1;
-    // (新华社北京3月2日电: the place a Chinese wire story was filed from does not act; its date
-    // stays, as such a story tells the day's news)
-    if (const int zh_dateline_end = lang == Lang::kZh ? ZhDatelineEnd(sent.begin, sent.end) : -1; zh_dateline_end > 0)
-      for (Mention& m : mentions)
-        if (m.end <= zh_dateline_end) m.locative = m.dateline = true;
+    // (新华社北京3月2日电 likewise)
+    const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : ZhDatelineEnd(sent.begin, sent.end);
     if (dateline_end > 0)
       for (Mention& m : mentions)
         if (m.end <= dateline_end) m.locative = m.dateline = true;
@@ -1426,8 +1425,9 @@ class DocumentCoder {
     std::vector<TimeExpr> times;
     FindTimes(lex_, norm_, sent.begin, sent.end, lang, toks, pub_.known() ? FirstDay(pub_) : 0, &times);
     AddActsAsTimes(toks, lang, &times);
-    // ("SEOUL, April 13 (Reuters) - … on Monday": the dateline's day is the filing's, not an act's)
-    if (dateline_end > 0)
+    // ("SEOUL, April 13 (Reuters) - … on Monday": the dateline's day is the filing's, not an act's;
+    // a Chinese wire story's dateline day is the day of the news it tells, and stays)
+    if (dateline_end > 0 && lang == Lang::kEn)
       times.erase(std::remove_if(times.begin(), times.end(), [&](const TimeExpr& t) { return t.end <= dateline_end; }),
                   times.end());
     std::vector<Date> time_dates(times.size());
@@ -1463,7 +1463,7 @@ class DocumentCoder {
           for (const Mention& m : mentions)
             if (m.begin >= sent.begin && m.end <= noun_end && !m.entries.empty()) doer = CountryOfMention(m);
           if (noun_end > 0 && norm_.compare(noun_end, 1, U" ") == 0 && noun_end + 1 == times[i].begin - 5)
-            came_act = NamedActBefore(sent.begin, toks, "", "", false, doer);
+            came_act = NamedActBefore(sent.begin, toks, {.not_country = "", .victim = "", .doer = doer});
           if (came_act && came_act->date.precision != DatePrecision::kDay) came_act = nullptr;
         }
         if (came_act) {
@@ -3573,7 +3573,7 @@ class DocumentCoder {
                                    : std::string();
     if (tgt_resolved.empty() && (!sources[0]->dyad || !pair_b.empty()) && lang == Lang::kEn && Root(p.code) >= 1 &&
         Root(p.code) <= 13)
-      if (const Event* act = NamedActBefore(match_end, toks, src0.actor.country, victim, true))
+      if (const Event* act = NamedActBefore(match_end, toks, {.not_country = src0.actor.country, .victim = victim, .doer = ""}))
         // (every doer of that act: "the United States and Britain struck…")
         for (const Event& e : out_.events)
           if (e.sentence == act->sentence && e.span_begin == act->span_begin && e.code == act->code &&

@@ -2073,6 +2073,17 @@ class DocumentCoder {
             if (before == d) return false;
         }
         const Token* actor = nullptr;
+        if (s < p.adjacent.size() && p.adjacent[s]) {
+          // ("strike @": "struck Iran", "struck the Houthis", nothing else between)
+          int at = pos;
+          while (at < text_end && norm_[at] == ' ') ++at;
+          if (norm_.compare(at, 4, U"the ") == 0) at += 4;
+          for (const Token& t : *sentence_toks_)
+            if (t.begin == at && HasItem(lex_, t, p.lang, ItemKind::kActor)) actor = &t;
+          if (!actor) return false;
+          pos = actor->end;
+          continue;
+        }
         for (const Token& t : *sentence_toks_)
           if (t.begin >= pos && t.begin <= pos + max_gap && clause_of[t.begin] == clause &&
               HasItem(lex_, t, p.lang, ItemKind::kActor) &&

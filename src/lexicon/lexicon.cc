@@ -478,6 +478,18 @@ class LexiconBuilder {
         for (const std::string& seg : Split(body, '*')) {
           std::string s = Trim(seg);
           if (s.empty()) return DataError(r.Where() + ": empty segment in pattern \"" + p.text + "\"");
+          // "strike @": the actor right after the words before it
+          const bool tight_actor = s.size() > 2 && s.compare(s.size() - 2, 2, " @") == 0;
+          if (tight_actor) {
+            if (lang != Lang::kEn) return DataError(r.Where() + ": \"X @\" is for English patterns");
+            s = Trim(s.substr(0, s.size() - 2));
+            p.segments.push_back(p.segments.empty() ? EnglishForms(s, true) : EnglishForms(s, false));
+            p.adjacent.push_back(0);
+            p.segments.push_back({});
+            p.adjacent.push_back(1);
+            continue;
+          }
+          p.adjacent.push_back(0);
           if (s == "@") {
             // any actor's name ("release * @": released two Canadians)
             if (p.segments.empty()) return DataError(r.Where() + ": a pattern cannot start with @");
@@ -497,6 +509,7 @@ class LexiconBuilder {
               std::u32string object = first.substr(verb.size());
               first = verb;
               p.segments.insert(p.segments.begin() + 1, std::vector<std::u32string>{object});
+              p.adjacent.insert(p.adjacent.begin() + 1, 0);
               p.light_verb = true;
               break;
             }

@@ -99,6 +99,9 @@ struct Pattern {
   // segments[0] is the trigger; each segment lists its accepted (normalised) forms; a later
   // segment with no forms (written `@`) is any actor's name.
   std::vector<std::vector<std::u32string>> segments;
+  // per segment: 1 when it follows the one before with no gap but an article ("strike @":
+  // "struck Iran", "struck the Houthis", not "struck a deal with Iran")
+  std::vector<uint8_t> adjacent;
   std::vector<UnitBloom> segment_units;  // per segment, the bits of its forms' first units; all
                                          // bits set when a form has none (never filtered)
   std::string text;     // as written in the file

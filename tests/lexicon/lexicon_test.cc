@@ -49,6 +49,7 @@ TEST(Lexicon, ErrorsNameFileAndLine) {
       {"patterns/zh/16.tsv", "163\t制裁\tA>B\tx\n163\t制裁\tA>B\ty\n", "patterns/zh/16.tsv:2: duplicate pattern"},
       {"patterns/zh/16.tsv", "163\t制裁 *  * 措施\tA>B\tx\n", "patterns/zh/16.tsv:1: empty segment"},
       {"patterns/zh/16.tsv", "163\t制裁\tA>B\n", "patterns/zh/16.tsv:1: expected 4"},
+      {"patterns/zh/16.tsv", "163\t制裁 @\tA>B\tx\n", "patterns/zh/16.tsv:1: \"X @\" is for English patterns"},
       {"cameo/codes.tsv", "01\t0.0\t1\tA\n01\t0.0\t1\tB\n", "cameo/codes.tsv:2: duplicate code 01"},
       {"cameo/codes.tsv", "01\t0.0\t3\tA\n", "cameo/codes.tsv:1: QuadClass of root 01 is 1"},
       {"grammar/zh.tsv", "NOPE\t的\n", "grammar/zh.tsv:1: unknown class"},

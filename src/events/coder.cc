@@ -2081,6 +2081,20 @@ class DocumentCoder {
           for (const Token& t : *sentence_toks_)
             if (t.begin == at && HasItem(lex_, t, p.lang, ItemKind::kActor)) actor = &t;
           if (!actor) return false;
+          // (the name is the whole object: "hit Spain", not "hit Spanish exporters")
+          if (actor->end + 1 < text_end && norm_[actor->end] == ' ' && norm_[actor->end + 1] >= 'a' &&
+              norm_[actor->end + 1] <= 'z') {
+            int e = actor->end + 1;
+            while (e < text_end && IsAsciiAlnum(norm_[e])) ++e;
+            const std::u32string_view next = std::u32string_view(norm_).substr(actor->end + 1, e - actor->end - 1);
+            bool ok = false;
+            for (std::u32string_view w : {U"on", U"in", U"with", U"and", U"or", U"over", U"for", U"at", U"after",
+                                          U"before", U"last", U"this", U"early", U"late", U"overnight", U"again",
+                                          U"to", U"from", U"as", U"while", U"but", U"which", U"who", U"since",
+                                          U"during", U"into", U"near", U"across", U"along", U"twice", U"hard"})
+              ok |= next == w;
+            if (!ok) return false;
+          }
           pos = actor->end;
           continue;
         }

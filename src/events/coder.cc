@@ -2074,27 +2074,8 @@ class DocumentCoder {
         }
         const Token* actor = nullptr;
         if (s < p.adjacent.size() && p.adjacent[s]) {
-          // ("strike @": "struck Iran", "struck the Houthis", nothing else between)
-          int at = pos;
-          while (at < text_end && norm_[at] == ' ') ++at;
-          if (norm_.compare(at, 4, U"the ") == 0) at += 4;
-          for (const Token& t : *sentence_toks_)
-            if (t.begin == at && HasItem(lex_, t, p.lang, ItemKind::kActor)) actor = &t;
+          actor = WholeObjectActorAt(pos, p.lang);
           if (!actor) return false;
-          // (the name is the whole object: "hit Spain", not "hit Spanish exporters")
-          if (actor->end + 1 < text_end && norm_[actor->end] == ' ' && norm_[actor->end + 1] >= 'a' &&
-              norm_[actor->end + 1] <= 'z') {
-            int e = actor->end + 1;
-            while (e < text_end && IsAsciiAlnum(norm_[e])) ++e;
-            const std::u32string_view next = std::u32string_view(norm_).substr(actor->end + 1, e - actor->end - 1);
-            bool ok = false;
-            for (std::u32string_view w : {U"on", U"in", U"with", U"and", U"or", U"over", U"for", U"at", U"after",
-                                          U"before", U"last", U"this", U"early", U"late", U"overnight", U"again",
-                                          U"to", U"from", U"as", U"while", U"but", U"which", U"who", U"since",
-                                          U"during", U"into", U"near", U"across", U"along", U"twice", U"hard"})
-              ok |= next == w;
-            if (!ok) return false;
-          }
           pos = actor->end;
           continue;
         }
@@ -2141,6 +2122,32 @@ class DocumentCoder {
     }
     *end = pos;
     return true;
+  }
+
+  // "strike @": the actor's name right after `pos` (past "the") that is the verb's whole object,
+  // "struck Iran on Friday", "struck the Houthis", not "hit Spanish farmers"; else null.
+  const Token* WholeObjectActorAt(int pos, Lang lang) const {
+    const int text_end = sentence_end_;
+    int at = pos;
+    while (at < text_end && norm_[at] == ' ') ++at;
+    if (norm_.compare(at, 4, U"the ") == 0) at += 4;
+    const Token* actor = nullptr;
+    for (const Token& t : *sentence_toks_)
+      if (t.begin == at && HasItem(lex_, t, lang, ItemKind::kActor)) actor = &t;
+    if (!actor || actor->end + 1 >= text_end || norm_[actor->end] != ' ' || !IsAsciiAlnum(norm_[actor->end + 1]))
+      return actor;
+    // (a word after the name must start something else: a preposition, a conjunction, a time)
+    int e = actor->end + 1;
+    while (e < text_end && IsAsciiAlnum(norm_[e])) ++e;
+    const std::u32string_view next = std::u32string_view(norm_).substr(actor->end + 1, e - actor->end - 1);
+    for (std::u32string_view w : {U"on", U"in", U"with", U"and", U"or", U"over", U"for", U"at", U"after", U"before",
+                                  U"last", U"this", U"early", U"late", U"overnight", U"again", U"to", U"from", U"as",
+                                  U"while", U"but", U"which", U"who", U"since", U"during", U"into", U"near",
+                                  U"across", U"along", U"twice", U"hard", U"repeatedly", U"directly", U"yesterday",
+                                  U"today", U"monday", U"tuesday", U"wednesday", U"thursday", U"friday", U"saturday",
+                                  U"sunday"})
+      if (next == w) return actor;
+    return nullptr;
   }
 
   // An English gap that opens a subordinate clause ("The exchange came a day after Russia

@@ -3041,7 +3041,7 @@ class DocumentCoder {
       if ((Root(p.code) == 3 || Root(p.code) == 13) && IsOnsetTime(times[i], lang)) return true;
       return Root(p.code) == 3 && pub_.known() && !out_.publication_date_inferred && times[i].year == 0 &&
              (times[i].kind == TimeExpr::Kind::kMonth || times[i].kind == TimeExpr::Kind::kMonthDay) &&
-             times[i].month > pub_.month && times[i].month - pub_.month <= 6;
+             (times[i].month - pub_.month + 12) % 12 >= 1 && (times[i].month - pub_.month + 12) % 12 <= 6;  // (December: January is ahead)
     };
     Date date;
     std::string date_source, date_reason;

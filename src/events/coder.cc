@@ -1455,15 +1455,14 @@ class DocumentCoder {
                           (TextBefore(times[i].begin, U" came ") || TextBefore(times[i].begin, U" comes "));
         // ("The Iranian raid came a day after…": what came is an act told before; count from its day)
         const Event* came_act = nullptr;
-        if (came) {
-          int root = -1;
-          unsigned roots = 0;
-          const int noun_end = ActNounEnd(sent.begin, toks, &root, &roots);
+        int root = -1;
+        unsigned roots = 0;
+        // (the act noun opens the sentence and "came" follows it at once)
+        if (came && ActNounEnd(sent.begin, toks, &root, &roots) == times[i].begin - 6) {
           std::string doer;  // ("The Iranian strike": Iran's)
           for (const Mention& m : mentions)
-            if (m.begin >= sent.begin && m.end <= noun_end && !m.entries.empty()) doer = CountryOfMention(m);
-          if (noun_end > 0 && norm_.compare(noun_end, 1, U" ") == 0 && noun_end + 1 == times[i].begin - 5)
-            came_act = NamedActBefore(sent.begin, toks, {.not_country = "", .victim = "", .doer = doer});
+            if (m.end <= times[i].begin - 6 && !m.entries.empty()) doer = CountryOfMention(m);
+          came_act = NamedActBefore(sent.begin, toks, {.not_country = "", .victim = "", .doer = doer});
           if (came_act && came_act->date.precision != DatePrecision::kDay) came_act = nullptr;
         }
         if (came_act) {
@@ -1945,10 +1944,7 @@ class DocumentCoder {
             at = static_cast<int>(w.data() - norm_.data());
             w = WordBefore(at);
           }
-          for (std::u32string_view v : {U"said", U"says", U"added", U"announced", U"insisted", U"stated", U"claimed",
-                                        U"argued", U"noted", U"confirmed", U"admitted", U"declared", U"acknowledged",
-                                        U"conceded"})
-            if (w == v) speech_at = static_cast<int>(w.data() - norm_.data());
+          if (IsReportingVerb(w)) speech_at = static_cast<int>(w.data() - norm_.data());
         }
         bool unknown_speaker = speech_at >= 0;
         // ("India summoned Canada's envoy, announced it was…": a speech verb with no subject of
@@ -3384,9 +3380,10 @@ class DocumentCoder {
       modality = "purpose";
     }
     // 就空袭误炸平民一事道歉: the act is the matter another act is about.
-    const bool reaction_object = std::any_of(reaction_objects_.begin(), reaction_objects_.end(), [&](const auto& r) {
-      return r[0] == sentence_begin_ && trig.begin >= r[1] && trig.begin < r[2];
-    });
+    const bool reaction_object =
+        std::any_of(reaction_objects_.begin(), reaction_objects_.end(), [&](const ReactionObject& r) {
+          return r.sentence_begin == sentence_begin_ && trig.begin >= r.begin && trig.begin < r.end;
+        });
     if (mood == Mood::kAsserted && (reaction_object || InsideTopic(toks, tok_index, lang))) {
       mood = Mood::kHypothetical;
       modality = "the matter of another act";
@@ -3585,13 +3582,12 @@ class DocumentCoder {
     // "condemned the attack on Qatar": the one a named act was done to is not the criticism's
     // target; the act's doer is, when the story told one, else the reaction has none.
     std::string victim;
-    int dummy_root = -1;
-    unsigned dummy_roots = 0;
+    int noun_end = -1;  // (of the act noun the victim follows)
     if (lang == Lang::kEn && Root(p.code) == 11 && !sources[0]->dyad && tgt_resolved.size() == 1 &&
         !targets.empty()) {
       int root = -1;
       unsigned roots = 0;
-      const int noun_end = ActNounEnd(match_end, toks, &root, &roots);
+      noun_end = ActNounEnd(match_end, toks, &root, &roots);
       if (noun_end > 0 && root >= 14 && targets[0]->begin > noun_end && targets[0]->begin <= noun_end + 14)
         for (std::u32string_view prep : {U" on ", U" against "})
           if (norm_.compare(noun_end, prep.size(), prep) == 0) victim = tgt_resolved[0].actor.country;
@@ -3613,7 +3609,7 @@ class DocumentCoder {
             add_event_party(e.source, "the doer of " + e.id + " (the act named)", "the act named as the object");
     if (!victim.empty() && tgt_resolved.empty()) {
       // (the act noun is still only what the reaction is about, not an act of the reactor's)
-      reaction_objects_.push_back({sentence_begin_, match_end, ActNounEnd(match_end, toks, &dummy_root, &dummy_roots)});
+      reaction_objects_.push_back({sentence_begin_, match_end, noun_end});
       return;
     }
     // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
@@ -4259,6 +4255,16 @@ class DocumentCoder {
     return std::u32string_view(norm_).substr(b, e - b);
   }
 
+  // A verb that reports speech right before the words reported ("said", "announced it…"),
+  // with no object of its own between.
+  static bool IsReportingVerb(std::u32string_view w) {
+    for (std::u32string_view v : {U"said", U"says", U"added", U"announced", U"insisted", U"stated", U"claimed",
+                                  U"argued", U"noted", U"confirmed", U"admitted", U"declared", U"acknowledged",
+                                  U"conceded"})
+      if (w == v) return true;
+    return false;
+  }
+
   // An English pronoun at `pos` stands where a subject does: at the start of a clause, or
   // after a conjunction, "that" or a speech verb.
   bool EnglishSubjectPosition(int pos) const {
@@ -4266,13 +4272,12 @@ class DocumentCoder {
     while (e > sentence_begin_ && norm_[e - 1] == ' ') --e;
     if (e == sentence_begin_ || IsClauseBreak(norm_[e - 1]) || norm_[e - 1] == ':' || norm_[e - 1] == ';') return true;
     const std::u32string_view w = WordBefore(pos);
-    for (std::u32string_view c : {U"that", U"and", U"but", U"said", U"says", U"because", U"when", U"after", U"as",
-                                  U"while", U"since", U"before", U"until", U"if", U"although", U"though", U"month",
-                                  U"week", U"year", U"today", U"yesterday", U"monday", U"tuesday", U"wednesday",
-                                  U"thursday", U"friday", U"saturday", U"sunday", U"which", U"who", U"whom",
-                                  U"then", U"later", U"earlier", U"meanwhile", U"instead", U"subsequently",
-                                  U"announced", U"added", U"insisted", U"stated", U"claimed", U"argued", U"noted",
-                                  U"confirmed", U"admitted", U"declared", U"acknowledged", U"conceded"})
+    if (IsReportingVerb(w)) return true;
+    for (std::u32string_view c : {U"that", U"and", U"but", U"because", U"when", U"after", U"as", U"while", U"since",
+                                  U"before", U"until", U"if", U"although", U"though", U"month", U"week", U"year",
+                                  U"today", U"yesterday", U"monday", U"tuesday", U"wednesday", U"thursday",
+                                  U"friday", U"saturday", U"sunday", U"which", U"who", U"whom", U"then", U"later",
+                                  U"earlier", U"meanwhile", U"instead", U"subsequently"})
       if (w == c) return true;
     // ("In April it expelled…", "In 2019 it signed…": a time opening the sentence)
     return IsMonthWord(w) || (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= '0' && c <= '9'; }));
@@ -4864,9 +4869,13 @@ class DocumentCoder {
   int scene_sentence_ = -1;
   int sentence_index_ = 0;                    // the sentence being coded
   std::string pair_a_, pair_b_;  // that pair's countries
-  std::map<std::u32string, std::vector<uint32_t>> roles_named_;
-  // (sentence start, begin, end) of act nouns a reaction with no known doer was about
-  std::vector<std::array<int, 3>> reaction_objects_;  // "ministry" → the country last named with it
+  std::map<std::u32string, std::vector<uint32_t>> roles_named_;  // "ministry" → the country last named with it
+  // Act nouns a criticism with no known doer was about ("condemned the attack on Qatar"): only
+  // what the criticism is about, not acts of the critics.
+  struct ReactionObject {
+    int sentence_begin, begin, end;
+  };
+  std::vector<ReactionObject> reaction_objects_;
   int last_event_ = -1;
   Mention topic_;
   bool has_topic_ = false;

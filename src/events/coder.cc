@@ -3944,11 +3944,13 @@ class DocumentCoder {
     const std::u32string_view text = std::u32string_view(norm_).substr(sent.begin, sent.end - sent.begin);
     int at = -1;
     bool as_did = false;
+    std::u32string_view phrase;
     for (std::u32string_view w : {U" followed suit", U" did the same", U" did likewise", U", as did "}) {
       const size_t f = text.find(w);
       if (f == std::u32string_view::npos) continue;
       at = sent.begin + static_cast<int>(f);
       as_did = w == U", as did ";
+      phrase = w;
       break;
     }
     if (at < 0) return;
@@ -3996,8 +3998,9 @@ class DocumentCoder {
       e.date_source = date_source;
       e.date_reason = date_reason;
       e.sentence = sidx;
+      // (the phrase's words, without its leading space or comma and trailing space)
       e.span_begin = at + (as_did ? 2 : 1);
-      e.span_end = e.span_begin + static_cast<int>(as_did ? 6 : 11);
+      e.span_end = at + static_cast<int>(phrase.size()) - (as_did ? 1 : 0);
       e.evidence = Orig(sent.begin, sent.end);
       e.trigger = Orig(e.span_begin, e.span_end);
       e.rule = model.rule + " + followed by others";

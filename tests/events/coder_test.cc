@@ -347,3 +347,23 @@ TEST(Coder, AnUntoldDayIsAMonthUnlessAssumed) {
 
 }  // namespace
 }  // namespace detente
+
+namespace detente {
+namespace {
+
+// The evidence span of an act told again with new doers is the phrase that tells it.
+TEST(Coder, FollowersSpanTheirWholePhrase) {
+  auto trigger_of = [](const std::string& text, const std::string& follower) {
+    for (const Event& e : testing_util::CodeText(testing_util::ProductionEngine(), text, "2025-06-10"))
+      if (e.source.country == follower) return e.trigger;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(trigger_of("Saudi Arabia cut ties with Qatar on Monday. Bahrain did the same on Tuesday.", "BHR"),
+            "did the same");
+  EXPECT_EQ(trigger_of("Saudi Arabia cut ties with Qatar on Monday. Bahrain followed suit on Tuesday.", "BHR"),
+            "followed suit");
+  EXPECT_EQ(trigger_of("Saudi Arabia cut ties with Qatar on Monday, as did Bahrain.", "BHR"), "as did");
+}
+
+}  // namespace
+}  // namespace detente

@@ -4199,8 +4199,8 @@ class DocumentCoder {
   }
 
   // The end of a Chinese wire dateline opening the sentence at `begin` (新华社北京3月2日电,
-  // 中新网华盛顿1月5日电（记者 张三）, 北京时间…日讯): a day followed by 电 or 讯 within the first
-  // words, with no punctuation before it; -1 if none.
+  // 中新网华盛顿1月5日讯): a day followed by 电 or 讯 within the first words, with no
+  // punctuation before it; -1 if none.
   int ZhDatelineEnd(int begin, int end) const {
     const std::u32string_view n(norm_);
     const int limit = std::min(end, begin + 32);
@@ -4209,14 +4209,8 @@ class DocumentCoder {
       if (c == U'，' || c == U'。' || c == U'：' || c == U',' || c == U'；') return -1;
       if (c != U'日' || (n[i + 1] != U'电' && n[i + 1] != U'讯')) continue;
       if (n.substr(begin, i - begin).find(U'月') == std::u32string_view::npos) return -1;
-      int e = i + 2;
-      while (e < end && (n[e] == U' ' || n[e] == 0x3000)) ++e;
-      // （记者 张三）: the reporters' names are no actors either
-      if (e < end && (n[e] == U'（' || n[e] == U'(')) {
-        const size_t close = n.substr(e, 24).find_first_of(U"）)");
-        if (close != std::u32string_view::npos) e += static_cast<int>(close) + 1;
-      }
-      return e;
+      // (a reporter's name after it, （记者 张三）, is a clause of its own)
+      return i + 2;
     }
     return -1;
   }

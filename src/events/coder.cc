@@ -886,6 +886,13 @@ class DocumentCoder {
     std::sort(toks->begin(), toks->end(), [](const Token& a, const Token& b) { return a.begin < b.begin; });
   }
 
+  // The place mention `m` is governed by the sentence's first word ("In Beijing, …").
+  bool OpensSentenceWithPlace(const std::vector<Token>& toks, const Mention& m, Lang lang) const {
+    int k = m.first_token - 1;
+    while (k >= 0 && (IsArticle(toks[k]) || IsPossessive(toks[k]))) --k;
+    return k == 0 && Marks(toks[0], lang, Marker::kLoc);
+  }
+
   void BuildMentions(const std::vector<Token>& toks, Lang lang, const std::vector<int>& clause_of,
                      std::vector<Mention>* out) {
     for (size_t k = 0; k < toks.size(); ++k) {
@@ -1232,7 +1239,8 @@ class DocumentCoder {
       const bool listed = (m.begin == p.end + 1 && norm_[p.end] == 0x3001) || gap == U", " || gap == U", the " ||
                           (lang == Lang::kEn && gap.size() > 3 && gap.substr(0, 2) == U", " && gap.back() == ' ' &&
                            IsCount(gap.substr(2, gap.size() - 3)));
-      if (p.clause == m.clause && listed) {
+      // ("In Beijing, Muizzu and Xi agreed…": the comma closes a place opening the sentence)
+      if (p.clause == m.clause && listed && !(lang == Lang::kEn && p.locative && OpensSentenceWithPlace(toks, p, lang))) {
         m.coord_with_prev = true;
         m.prep_object = p.prep_object;
       }
@@ -2532,7 +2540,11 @@ class DocumentCoder {
         const bool governs = (gap == 1 && norm_[toks[k].end] == U' ') ||
                              (gap == 4 && norm_.compare(toks[k].end, 4, U" to ") == 0);
         if (HasItem(lex_, toks[k], lang, ItemKind::kPattern) && !governs) break;
-        if (Marks(toks[k], lang, Marker::kSubordinate)) {
+        // ("has since urged", "since agreed": "since" before a verb or after an auxiliary is an adverb)
+        const bool adverb_since = norm_.compare(toks[k].begin, 5, U"since") == 0 && toks[k].end - toks[k].begin == 5 &&
+                                  (governs || WordBefore(toks[k].begin) == U"has" || WordBefore(toks[k].begin) == U"have" ||
+                                   WordBefore(toks[k].begin) == U"had");
+        if (Marks(toks[k], lang, Marker::kSubordinate) && !adverb_since) {
           subordinate_at = toks[k].end;
           break;
         }
@@ -2578,8 +2590,14 @@ class DocumentCoder {
             break;
           }
         bool behind_prep = false;
+        // ("said on Friday that the U.S. ambassador had apologised": a preposition before "that"
+        // governs something else)
+        int content_from = speech_pos;
+        if (lang == Lang::kEn)
+          for (int w = speech_pos; w + 6 <= m->begin; ++w)
+            if (norm_.compare(w, 6, U" that ") == 0) content_from = w;
         for (int k = tok_index - 1; k >= 0 && toks[k].begin >= speech_pos; --k)
-          if (toks[k].end <= m->begin && toks[k].begin > speech_pos && Marks(toks[k], lang, Marker::kPrep))
+          if (toks[k].end <= m->begin && toks[k].begin > content_from && Marks(toks[k], lang, Marker::kPrep))
             behind_prep = true;
         if (!behind_prep) {
           subject = m;
@@ -2635,6 +2653,13 @@ class DocumentCoder {
       }
     }
     if (!subject) subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, nullptr, &subject_from);
+    // "prompted Mogadishu to recall its ambassador", "forcing Kyiv to cede": the one made to act
+    // does it.
+    if (lang == Lang::kEn)
+      if (const Mention* made = MadeToAct(trig.begin, mentions)) {
+        subject = made;
+        subject_from = "made to act by a causative verb";
+      }
     // Passive: 哥伦比亚遭美国制裁 / Colombia was sanctioned by the US.
     const Mention* passive_target = nullptr;
     if (agent) {
@@ -3141,6 +3166,17 @@ class DocumentCoder {
         if (opener && e < trig.begin && norm_[e] == U',') chosen = static_cast<int>(i);
         break;
       }
+    // ("endorsed the plan in July and paid a state visit in October": an act joined by "and"
+    // has its own time after it; the earlier one is the first verb's)
+    if (chosen >= 0 && lang == Lang::kEn && times[chosen].end <= trig.begin && TextBefore(trig.begin, U"and "))
+      for (size_t i = 0; i < times.size(); ++i)
+        if (times[i].begin >= match_end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
+            !EndsWithConjunction(times[i], lang) && !future(i) && !since(i)) {
+          if (!verb_between(match_end, times[i].begin) && !conjunction_between(match_end, times[i].begin) &&
+              times[i].begin - match_end <= 40)
+            chosen = static_cast<int>(i);
+          break;
+        }
     // ("previously met … last month": a vague word before the trigger yields to a time of the
     // clause after it)
     auto vague = [&](int i) {
@@ -3203,7 +3239,10 @@ class DocumentCoder {
             !InRelativeClause(times[i].begin) && (!since(i) || (clause_of[times[i].begin] == clause && !SinceGerundBefore(times[i].begin)))) {
           // (", which resumed in April 2023": the clause's own)
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
-          if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin)) break;
+          // ("thanked India for its help after an earthquake in August": the time of what came before)
+          if (verb_between(match_end, times[i].begin) || OpensWithConjunction(times[i].begin) ||
+              (conjunction_between(match_end, times[i].begin) && !since(i)))
+            break;
           // ("…the release of Poczobut, a member of the minority sentenced in 2023": a verb in a
           // later clause has the time)
           // (a verb in the past, not a speech verb, "…, officials said on Tuesday"; not a participle
@@ -3428,13 +3467,17 @@ class DocumentCoder {
     bool reciprocal = p.reciprocal && !refused;  // a refusal is one side's
     // "China will cut its levy…" after a paragraph of background: an intention or a threat is
     // dated when it is voiced, not by a year told before it.
+    // ("Dodik has called on Washington to lift the sanctions" after a paragraph of history: the
+    // present perfect tells of now, too)
     if (lang == Lang::kEn && mood == Mood::kAsserted && date_source == "previous" &&
-        (modality == "intent" || modality == "threat")) {
+        (modality == "intent" || modality == "threat" || PresentPerfectAt(trig.begin))) {
       const Date now = lead_date_.known() ? lead_date_ : pub_;
       if (now.known() && LastDay(date) < FirstDay(now) - 31) {
         date = now;
         date_source = lead_date_.known() ? "lead" : "publication";
-        date_reason = "an intention or a threat is dated when it is voiced, not by the earlier date before it";
+        date_reason = modality == "intent" || modality == "threat"
+                          ? "an intention or a threat is dated when it is voiced, not by the earlier date before it"
+                          : "the present perfect tells of now, not of the earlier date before it";
       }
     }
     if (mood == Mood::kAsserted && (modality == "possible" || modality == "threat" || modality == "intent")) {
@@ -4244,6 +4287,16 @@ class DocumentCoder {
   }
 
   // The English word that ends before `pos` in the current sentence (spaces skipped), or "".
+  // "has accused", "have repeatedly accused", "has since urged": the verb at `pos` is in the
+  // present perfect.
+  bool PresentPerfectAt(int pos) const {
+    std::u32string_view w = WordBefore(pos);
+    if (w.size() >= 4 && w.ends_with(U"ly")) w = WordBefore(static_cast<int>(w.data() - norm_.data()));
+    else if (w == U"since" || w == U"also" || w == U"now" || w == U"already" || w == U"long")
+      w = WordBefore(static_cast<int>(w.data() - norm_.data()));
+    return w == U"has" || w == U"have";
+  }
+
   std::u32string_view WordBefore(int pos) const {
     int e = pos;
     while (e > sentence_begin_ && norm_[e - 1] == ' ') --e;
@@ -4533,6 +4586,36 @@ class DocumentCoder {
 
   // The subject of an earlier, unquoted clause of the sentence, else the paragraph's topic;
   // never `exclude` or an actor of its country.
+  // The actor right before "to" and the verb at `pos` when a causative verb governs it
+  // ("prompted Mogadishu to", "forcing the government to").
+  const Mention* MadeToAct(int pos, const std::vector<Mention>& mentions) const {
+    if (!TextBefore(pos, U"to ")) return nullptr;
+    for (const Mention& m : mentions) {
+      if (m.end + 4 != pos || (m.entries.empty() && m.role.empty() && !m.dyad)) continue;
+      std::u32string_view w = WordBefore(m.begin);
+      if (w == U"the") w = WordBefore(static_cast<int>(w.data() - norm_.data()));
+      for (std::u32string_view c : {U"prompted", U"prompting", U"forced", U"forcing", U"pushed", U"pushing",
+                                    U"compelled", U"compelling", U"persuaded", U"persuading", U"convinced",
+                                    U"convincing", U"led", U"leading", U"caused", U"causing", U"spurred", U"spurring"})
+        if (w == c) return &m;
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  // Clause `c` opens with a comma and a noun phrase ("…, one of Maduro's critics, …", "…, a
+  // former general, …").
+  bool AppositiveClause(const std::vector<Mention>& mentions, int c) const {
+    for (const Mention& m : mentions)
+      if (m.clause == c) {
+        const std::u32string_view head = CommaClauseHead(ClauseStart(m.begin), m.begin + 1);
+        for (std::u32string_view w : {U"one of ", U"a ", U"an ", U"the ", U"himself ", U"herself ", U"also "})
+          if (head.starts_with(w)) return true;
+        return false;
+      }
+    return false;
+  }
+
   const Mention* ContextSubject(const std::vector<Mention>& mentions, int clause, const Token& trig,
                                 const std::vector<bool>& quoted, int paragraph, const Mention* exclude,
                                 std::string* from) const {
@@ -4553,6 +4636,9 @@ class DocumentCoder {
             verb = t.begin;
             break;
           }
+      // ("Milei, one of Maduro's fiercest critics, had rejected…": an appositive with no verb
+      // describes the name before it)
+      if (english && verb == trig.begin && c > 0 && c < clause && AppositiveClause(mentions, c)) continue;
       for (const Mention& m : mentions)
         if (m.clause == c && m.end <= trig.begin && m.end <= verb && !m.prep_object && !m.passive_agent &&
             !m.prep_ambiguous && !m.coord_with_prev && !m.locative && allowed(m) && !AfterPossessedNoun(m)) {

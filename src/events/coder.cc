@@ -1432,6 +1432,8 @@ class DocumentCoder {
 
     std::vector<TimeExpr> times;
     FindTimes(lex_, norm_, sent.begin, sent.end, lang, toks, pub_.known() ? FirstDay(pub_) : 0, &times);
+    calendar_times_.clear();
+    for (const TimeExpr& x : times) calendar_times_.emplace_back(x.begin, x.end);
     AddActsAsTimes(toks, lang, &times);
     // ("SEOUL, April 13 (Reuters) - … on Monday": the dateline's day is the filing's, not an act's;
     // a Chinese wire story's dateline day is the day of the news it tells, and stays)
@@ -1547,6 +1549,11 @@ class DocumentCoder {
           mediated_talks |= rest.starts_with(w);
         if (!mediated_talks) continue;
       }
+      // ("agreed in March to a plan": a month's name is no verb)
+      if (lang == Lang::kEn && IsMonthWord(FirstWordAt(trig.begin)) &&
+          std::any_of(calendar_times_.begin(), calendar_times_.end(),
+                      [&](const std::pair<int, int>& t) { return t.first <= trig.begin && trig.begin < t.second; }))
+        continue;
       // ("an official who asked not to be named": a source's request to the reporter, not an act)
       if (lang == Lang::kEn) {
         const std::u32string_view rest = std::u32string_view(norm_).substr(trig.end);
@@ -2111,6 +2118,8 @@ class DocumentCoder {
             found = nullptr;
           else if (found && SubordinateInGap(pos, *ws))
             found = nullptr, ws = word_starts_.end() - 1;  // (no later form is on this side either)
+          else if (found && PrepositionOfTime(*found, *ws + static_cast<int>(found->size())))
+            found = nullptr;  // ("issued a statement on Thursday" is no "statement on")
           else if (found)
             at = *ws;
       } else {
@@ -2152,6 +2161,22 @@ class DocumentCoder {
                                   U"sunday"})
       if (next == w) return actor;
     return nullptr;
+  }
+
+  std::u32string_view FirstWordAt(int pos) const {
+    int e = pos;
+    while (e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) ++e;
+    return std::u32string_view(norm_).substr(pos, e - pos);
+  }
+
+  // A pattern segment ending in a preposition that a time follows ("on" of "on Thursday").
+  bool PrepositionOfTime(const std::u32string& form, int end) const {
+    bool prep = false;
+    for (std::u32string_view w : {U" on", U" in", U" at", U" for", U" during", U" since"})
+      prep |= form.ends_with(w) || form == w.substr(1);
+    if (!prep) return false;
+    return std::any_of(calendar_times_.begin(), calendar_times_.end(),
+                       [&](const std::pair<int, int>& t) { return t.first == end + 1; });
   }
 
   // An English gap that opens a subordinate clause ("The exchange came a day after Russia
@@ -2510,7 +2535,8 @@ class DocumentCoder {
     // with its visitor after "by" is told, the visitor doing it.
     const Mention* visitor = lang == Lang::kEn ? VisitorAfter(trig, match_end, mentions) : nullptr;
     if (visitor) agent_reach = visitor->begin - match_end;
-    const bool passive_before = lang == Lang::kEn && PassiveBefore(toks, tok_index);
+    const bool reduced_passive = lang == Lang::kEn && ReducedPassive(p, trig, match_end, mentions);
+    const bool passive_before = lang == Lang::kEn && (PassiveBefore(toks, tok_index) || reduced_passive);
     // ("was signed on Monday in Canberra by …": a passive names its doer past times and places)
     if (object_first.participle || passive_before)
       for (const Mention* m : after)
@@ -2705,9 +2731,16 @@ class DocumentCoder {
           LooksLikeParticiple(trig.begin) && Root(p.code) != 1 && p.code != "110") {  // "is concerned": a state
         passive_target = subject;
         // "were killed in a Russian missile strike": the one whose attack it was did it
+        // ("was hit with a 50% U.S. tariff": a country named inside the act's own words)
         const Mention* by_attack = nullptr;
         for (const Mention* m : after)
-          if (m->begin <= match_end + 12 && m->begin >= 5 &&
+          if (m->begin > trig.end && m->end < match_end && !m->prep_object && !CountryOfMention(*m).empty() &&
+              CountryOfMention(*m) != CountryOfMention(*passive_target)) {
+            by_attack = m;
+            break;
+          }
+        for (const Mention* m : after)
+          if (!by_attack && m->begin <= match_end + 12 && m->begin >= 5 &&
               (norm_.compare(m->begin - 5, 5, U"in a ") == 0 || (m->begin >= 6 && norm_.compare(m->begin - 6, 6, U"in an ") == 0)) &&
               CountryOfMention(*m) != CountryOfMention(*passive_target)) {
             by_attack = m;
@@ -2718,7 +2751,8 @@ class DocumentCoder {
         const Mention* where = nullptr;
         // (told as a single past act, not a state: "who had been detained in Iran")
         if (!by_attack && Root(p.code) == 17 && !CountryOfMention(*passive_target).empty() &&
-            (TextBefore(trig.begin, U" was ") || TextBefore(trig.begin, U" were ")) && !InRelativeClause(trig.begin))
+            (TextBefore(trig.begin, U" was ") || TextBefore(trig.begin, U" were ") || reduced_passive) &&
+            !InRelativeClause(trig.begin))
           for (const Mention* m : after)
             if (m->begin <= match_end + 24 && m->clause == clause && TextBefore(m->begin, U"in ") &&
                 !CountryOfMention(*m).empty() && CountryOfMention(*m) != CountryOfMention(*passive_target)) {
@@ -4539,6 +4573,49 @@ class DocumentCoder {
     return false;
   }
 
+  // A participle right after the people it was done to, with no auxiliary and no object:
+  // "Chinese nationals arrested in Manila", "South Korean workers detained in a U.S. raid". (Only
+  // acts done to people: "Russian warships arrived in Havana" is no passive.)
+  bool ReducedPassive(const Pattern& p, const Token& trig, int match_end, const std::vector<Mention>& mentions) const {
+    const int root = Root(p.code);
+    if (p.reciprocal || !(root == 16 || root == 17 || root == 18 || root == 20 || p.code.rfind("084", 0) == 0))
+      return false;
+    if (!LooksLikeParticiple(trig.begin) || match_end != trig.end) return false;
+    // the next word is no object: a preposition, a time or the clause's end
+    int n = match_end;
+    while (n < sentence_end_ && norm_[n] == ' ') ++n;
+    if (n < sentence_end_ && IsAsciiAlnum(norm_[n])) {
+      int e = n;
+      while (e < sentence_end_ && IsAsciiAlnum(norm_[e])) ++e;
+      const std::u32string_view next = std::u32string_view(norm_).substr(n, e - n);
+      bool prep = false;
+      for (std::u32string_view w : {U"in", U"by", U"at", U"on", U"during", U"since", U"after", U"near", U"off",
+                                    U"for", U"over", U"last", U"earlier", U"this", U"from", U"under", U"while",
+                                    U"outside", U"inside", U"without", U"when", U"as"})
+        prep |= next == w;
+      if (!prep) return false;
+    } else if (n < sentence_end_ && norm_[n] != ',' && norm_[n] != '.' && norm_[n] != ';') {
+      return false;
+    }
+    // the people before it: a name, then at most one plural noun ("nationals", "workers")
+    int b = trig.begin;
+    while (b > sentence_begin_ && norm_[b - 1] == ' ') --b;
+    const std::u32string_view w = WordBefore(trig.begin);
+    for (std::u32string_view aux : {U"was", U"were", U"been", U"being", U"is", U"are", U"be", U"has", U"have",
+                                    U"had", U"who", U"which", U"that", U"and", U"or", U"not", U"never"})
+      if (w == aux) return false;
+    int name_end = b;
+    if (!w.empty() && w.front() >= 'a' && w.front() <= 'z' &&
+        (w.ends_with(U"s") || w == U"crew" || w == U"staff" || w == U"personnel" || w == U"people" ||
+         w.ends_with(U"men")))
+      name_end = static_cast<int>(w.data() - norm_.data());
+    while (name_end > sentence_begin_ && norm_[name_end - 1] == ' ') --name_end;
+    for (const Mention& m : mentions)
+      if (m.end == name_end && !m.entries.empty() && !IsPerson(m) && !m.prep_object && !m.passive_agent)
+        return name_end != b || !m.role.empty() || (m.end - m.begin > 1 && norm_[m.end - 1] == 's');
+    return false;
+  }
+
   // was/were/been right before the trigger, an adverb allowed between: "was later expelled".
   bool PassiveBefore(const std::vector<Token>& toks, int tok_index) const {
     const Token& trig = toks[tok_index];
@@ -4931,6 +5008,7 @@ class DocumentCoder {
   std::vector<int> word_starts_;             // English word starts of the current sentence
   std::vector<Token> trigger_keys_;           // the keys tried as the trigger at one word
   const std::vector<Token>* sentence_toks_ = nullptr;  // the current sentence's tokens
+  std::vector<std::pair<int, int>> calendar_times_;     // the current sentence's times (not acts)
   int sentence_begin_ = 0, sentence_end_ = 0;
   UnitBloom sentence_units_{};
   std::vector<Token> toks_buffer_;  // the current sentence's words or characters (MatchRest)  // the current sentence: clause_of_ is valid inside only

@@ -1839,9 +1839,10 @@ class DocumentCoder {
         // named before it in the sentence)
         if (lang == Lang::kEn && !object_position && b.empty()) {
           std::vector<std::string> named;
+          // (a place counts: "troops stationed in Burkina Faso…, and the two governments signed")
           for (const Mention& x : *mentions) {
             if (x.end > m.begin) break;
-            if (x.pronoun || x.dyad || x.entries.empty() || x.locative) continue;
+            if (x.pronoun || x.dyad || x.entries.empty()) continue;
             const std::string c = CountryOfMention(x);
             if (!c.empty() && std::find(named.begin(), named.end(), c) == named.end()) named.push_back(c);
           }
@@ -1938,6 +1939,7 @@ class DocumentCoder {
       // 该国/对方 after other countries in the same sentence: the first one that is not the
       // sentence's subject (美国指责伊朗…，并宣布对该国实施制裁); else the last country named before.
       const Mention* antecedent = nullptr;
+      bool other_than_named_again = false;
       // ("condemned what it called China's 'escalatory actions'": the speaker again, no party)
       if (object_word && lang == Lang::kEn && WordBefore(m.begin) == U"what") {
         bool naming = false;
@@ -1991,6 +1993,27 @@ class DocumentCoder {
           if (!lex_.actors()[o.entries[0]].country.empty()) { antecedent = &o; break; }
         }
         if (!antecedent && has_topic_ && !CountryOfMention(topic_).empty()) antecedent = &topic_;
+        // ("Japanese jets fired flares at a Russian plane after it entered Japan's airspace": a
+        // country its own clause names again is not what "it" stands for; the other one is)
+        if (antecedent && lang == Lang::kEn) {
+          const std::string taken = CountryOfMention(*antecedent);
+          bool named_again = false;
+          for (const Mention& o : *mentions)
+            named_again |= o.begin > m.end && o.begin <= m.end + 20 && o.clause == m.clause && !o.pronoun && !o.dyad &&
+                           !o.entries.empty() && CountryOfMention(o) == taken &&
+                           (norm_.compare(o.end, 2, U"'s") == 0 || norm_.compare(o.end, 2, U"’s") == 0);
+          const Mention* other = nullptr;
+          for (const Mention& o : *mentions) {
+            if (!named_again || o.end > m.begin) break;
+            if (o.pronoun || o.dyad || o.entries.empty() || &o == antecedent) continue;
+            const std::string c = CountryOfMention(o);
+            if (!c.empty() && c != taken) other = &o;
+          }
+          if (other) {
+            antecedent = other;
+            other_than_named_again = true;
+          }
+        }
       }
       if (object_word && !IsPossessive(m) && !antecedent) {
         std::string subject_country;
@@ -2029,6 +2052,11 @@ class DocumentCoder {
           r.begin = m.begin; r.end = m.end; r.clause = m.clause;
           r.first_token = m.first_token; r.last_token = m.last_token;
           r.prep_object = m.prep_object;
+          // (the pronoun's own place in its clause: "at a Russian plane after it entered…")
+          if (other_than_named_again) {
+            r.locative = m.locative;
+            r.topic = m.topic;
+          }
           m = r;
         }
       }

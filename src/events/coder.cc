@@ -886,11 +886,13 @@ class DocumentCoder {
     std::sort(toks->begin(), toks->end(), [](const Token& a, const Token& b) { return a.begin < b.begin; });
   }
 
-  // The place mention `m` is governed by the sentence's first word ("In Beijing, …").
+  // The place mention `m` ends a phrase that opens the sentence with a preposition ("In
+  // Beijing, …", "At a summit in Madrid, …"), with no comma before it.
   bool OpensSentenceWithPlace(const std::vector<Token>& toks, const Mention& m, Lang lang) const {
-    int k = m.first_token - 1;
-    while (k >= 0 && (IsArticle(toks[k]) || IsPossessive(toks[k]))) --k;
-    return k == 0 && Marks(toks[0], lang, Marker::kLoc);
+    if (toks.empty() || !(Marks(toks[0], lang, Marker::kLoc) || Marks(toks[0], lang, Marker::kPrep))) return false;
+    for (int c = toks[0].begin; c < m.begin; ++c)
+      if (norm_[c] == ',') return false;
+    return true;
   }
 
   void BuildMentions(const std::vector<Token>& toks, Lang lang, const std::vector<int>& clause_of,
@@ -2603,6 +2605,14 @@ class DocumentCoder {
           break;
         }
       }
+    // ("after meeting Xi", "since 2022 and ordered…": a conjunction right before a gerund, or
+    // "since" before a time, opens a phrase, and the clause's subject is the trigger's)
+    if (lang == Lang::kEn && subordinate_at > 0 && subordinate_at != time_conjunction &&
+        ((subordinate_at + 1 == trig.begin && FirstWordAt(trig.begin).ends_with(U"ing")) ||
+         (TextBefore(subordinate_at, U"since") &&
+          std::any_of(calendar_times_.begin(), calendar_times_.end(),
+                      [&](const std::pair<int, int>& t) { return t.first == subordinate_at + 1; }))))
+      subordinate_at = -1;
     // 在美国（的）斡旋下，印巴宣布停火: the one under whose auspices the next clause's actors
     // act is the source; they are its targets.
     std::vector<const Mention*> auspices_targets;
@@ -4248,11 +4258,13 @@ class DocumentCoder {
     ++b;
     while (b < pos && norm_[b] == ' ') ++b;
     std::u32string_view head = std::u32string_view(norm_).substr(b, pos - b);
-    if (!head.starts_with(U"who ") && !head.starts_with(U"which ")) return nullptr;
+    // (", whose aircraft struck…": the name's own people or things did it)
+    const bool whose = head.starts_with(U"whose ") && std::count(head.begin(), head.end(), U' ') <= 3;
+    if (!head.starts_with(U"who ") && !head.starts_with(U"which ") && !whose) return nullptr;
     // (", which it accused of…": a name after "which" is the clause's own subject)
     const int after = b + (head.starts_with(U"who ") ? 4 : 6);
     for (const Mention& m : mentions)
-      if (m.begin == after) return nullptr;
+      if (whose ? m.begin >= after && m.end <= pos : m.begin == after) return nullptr;
     for (const Mention& m : mentions)
       if (m.end == comma && !m.pronoun) return &m;
     return nullptr;

@@ -3025,12 +3025,20 @@ class DocumentCoder {
       return lang == Lang::kEn && (Root(p.code) == 11 || Root(p.code) == 12) && m->begin > match_end &&
              std::u32string_view(norm_).substr(match_end, m->begin - match_end).find(U" as ") != std::u32string_view::npos;
     };
-    if (targets.empty()) {
+    // ("had announced counter-tariffs on 155 billion Canadian dollars' worth of U.S. goods",
+    // "accused Oslo of harassing Russian fishermen"): an English name of the subject's own country
+    // with no role is no object while another country's name follows
+    auto own_country_name = [&](const Mention* m) {
+      return lang == Lang::kEn && m->role.empty() && !m->dyad && !subject_country.empty() &&
+             CountryOfMention(*m) == subject_country;
+    };
+    for (int pass = 0; pass < 2 && targets.empty(); ++pass) {
       for (const Mention* m : after) {
         if (agent_after(m) || m->locative || own_modifier(m) || spelled_out(m)) continue;
         if (std::find(sources.begin(), sources.end(), m) != sources.end()) continue;  // "by Qatar and Turkey"
         if (in_description(m)) continue;
         if (m->entries.empty() && !m->dyad && targets.empty()) continue;  // a bare role noun: weak
+        if (pass == 0 && targets.empty() && own_country_name(m)) continue;
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
       }

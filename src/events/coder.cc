@@ -1502,7 +1502,9 @@ class DocumentCoder {
         // (what came may be the lead's act or the incident it reports: the month is sure, the day not)
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
-        if (time_dates[i].known()) {
+        // ("has blamed Moscow since 2022 and ordered … in May": a time after "since" starts a
+        // state, and sets no year for the times after it)
+        if (time_dates[i].known() && !(lang == Lang::kEn && TextBefore(times[i].begin, U"since "))) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
           // ("forced French troops out last year, and … in January": a year counted from

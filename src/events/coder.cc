@@ -1436,6 +1436,25 @@ class DocumentCoder {
     FindTimes(lex_, norm_, sent.begin, sent.end, lang, toks, pub_.known() ? FirstDay(pub_) : 0, &times);
     calendar_times_.clear();
     for (const TimeExpr& x : times) calendar_times_.emplace_back(x.begin, x.end);
+    // ("in April and again in October 2024": the year told once is both months')
+    if (lang == Lang::kEn)
+      for (TimeExpr& a : times) {
+        const TimeExpr* next = nullptr;
+        for (const TimeExpr& x : times)
+          if (x.begin > a.end && (!next || x.begin < next->begin)) next = &x;
+        if (!next) continue;
+        const TimeExpr& b = *next;
+        if (a.year != 0 || b.year == 0 || a.month == 0 || b.month == 0 || b.begin <= a.end ||
+            (a.kind != TimeExpr::Kind::kMonth && a.kind != TimeExpr::Kind::kMonthDay) ||
+            (b.kind != TimeExpr::Kind::kMonth && b.kind != TimeExpr::Kind::kMonthDay && b.kind != TimeExpr::Kind::kAbsolute))
+          continue;
+        const std::u32string_view gap = std::u32string_view(norm_).substr(a.end, b.begin - a.end);
+        if (gap == U" and " || gap == U" and in " || gap == U" and again in " || gap == U" and again on " ||
+            gap == U" and on " || gap == U" or " || gap == U" and then in " || gap == U" and later in ") {
+          a.year = b.year;
+          if (a.kind == TimeExpr::Kind::kMonth) a.kind = TimeExpr::Kind::kAbsolute;
+        }
+      }
     AddActsAsTimes(toks, lang, &times);
     // ("SEOUL, April 13 (Reuters) - … on Monday": the dateline's day is the filing's, not an act's;
     // a Chinese wire story's dateline day is the day of the news it tells, and stays)

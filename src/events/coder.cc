@@ -1428,7 +1428,12 @@ class DocumentCoder {
     const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : ZhDatelineEnd(sent.begin, sent.end);
     if (dateline_end > 0)
       for (Mention& m : mentions)
-        if (m.end <= dateline_end) m.locative = m.dateline = true;
+        if (m.end <= dateline_end) {
+          m.locative = m.dateline = true;
+          // (one city filed from: "PARIS/RABAT, Dec 19" names no single country)
+          if (sidx == 0 && dateline_country_.empty() && !CountryOfMention(m).empty()) dateline_country_ = CountryOfMention(m);
+          else if (sidx == 0 && dateline_country_ != CountryOfMention(m)) dateline_country_ = "-";
+        }
     ResolveAbbreviations(&mentions);
     ResolvePronouns(&mentions, lang);
 
@@ -3904,7 +3909,18 @@ class DocumentCoder {
                 c = CountryOfMention(o);
                 break;
               }
-          const std::string owner_text = !owner ? "" : CountryOfMention(*owner).empty()
+          // ("NIAMEY, Aug 7 - … The junta has also revoked…": an English story's officials with no
+          // country of their own, and no topic, are of the country it was filed from)
+          bool from_dateline = false;
+          // (not a plural with no article: "European leaders", "officials in the Baltic states")
+          const bool generic_plural = norm_[s->end - 1] == 's' && WordBefore(s->begin) != U"the" &&
+                                      WordBefore(s->begin) != U"its" && WordBefore(s->begin) != U"their";
+          if (c.empty() && lang == Lang::kEn && dateline_country_.size() == 3 && !owner && !generic_plural) {
+            c = dateline_country_;
+            from_dateline = true;
+          }
+          const std::string owner_text = from_dateline ? "the story's dateline (" + c + ")"
+                                         : !owner ? "" : CountryOfMention(*owner).empty()
                                                            ? "the paragraph's topic (" + c + ")"
                                                            : Orig(owner->begin, owner->end);
           bool target_side = false;
@@ -5111,6 +5127,7 @@ class DocumentCoder {
   bool has_topic_ = false;
   int topic_paragraph_ = -1;
   std::string topic_country_;  // the topic's country, kept while officials without one follow it
+  std::string dateline_country_;  // the country of the city an English story was filed from ("-": several)
   Mention last_person_;
   bool has_person_ = false;
   std::vector<std::pair<Mention, std::string>> recent_countries_;

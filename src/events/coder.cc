@@ -2886,6 +2886,26 @@ class DocumentCoder {
         subject_from = "the country named in the act's noun";
         break;
       }
+    // "pardoned 52 prisoners after a visit by U.S. envoy John Coale": the visitor came to the
+    // clause's subject.
+    const Mention* visit_host = nullptr;
+    if (subject && visitor && subject != visitor && lang == Lang::kEn && !subject->passive_agent &&
+        !CountryOfMention(*subject).empty() && CountryOfMention(*subject) != CountryOfMention(*visitor)) {
+      visit_host = subject;
+      subject = visitor;
+      subject_from = "the visitor after 'by'";
+    } else if (!subject && visitor && lang == Lang::kEn && subordinate_at > 0) {
+      for (const Mention& m : mentions)
+        if (m.clause == clause && m.end <= subordinate_at && !m.prep_object && !m.locative && !m.passive_agent &&
+            !m.coord_with_prev && CountryOfMention(m) != CountryOfMention(*visitor)) {
+          visit_host = &m;
+          break;
+        }
+      if (visit_host) {
+        subject = visitor;
+        subject_from = "the visitor after 'by'";
+      }
+    }
     if (!subject) return;
     sources.push_back(subject);
     sources.insert(sources.end(), more_agents.begin(), more_agents.end());
@@ -3069,6 +3089,10 @@ class DocumentCoder {
         targets.push_back(m);
       }
       if (!targets.empty()) target_from = "object";
+    }
+    if (targets.empty() && visit_host) {
+      targets.push_back(visit_host);
+      target_from = "the one visited";
     }
     if (targets.empty() && inside_prep_object) {
       targets.push_back(inside_prep_object);

@@ -2796,15 +2796,16 @@ class DocumentCoder {
         passive_target = subject;
         // "were killed in a Russian missile strike": the one whose attack it was did it
         // ("was hit with a 50% U.S. tariff": a country named inside the act's own words)
-        const Mention* by_attack = nullptr;
+        const Mention* named_inside = nullptr;
         for (const Mention* m : after)
           if (m->begin > trig.end && m->end < match_end && !m->prep_object && !CountryOfMention(*m).empty() &&
               CountryOfMention(*m) != CountryOfMention(*passive_target)) {
-            by_attack = m;
+            named_inside = m;
             break;
           }
+        const Mention* by_attack = nullptr;
         for (const Mention* m : after)
-          if (!by_attack && m->begin <= match_end + 12 && m->begin >= 5 &&
+          if (!named_inside && m->begin <= match_end + 12 && m->begin >= 5 &&
               (norm_.compare(m->begin - 5, 5, U"in a ") == 0 || (m->begin >= 6 && norm_.compare(m->begin - 6, 6, U"in an ") == 0)) &&
               CountryOfMention(*m) != CountryOfMention(*passive_target)) {
             by_attack = m;
@@ -2814,7 +2815,7 @@ class DocumentCoder {
         // state where it happened
         const Mention* where = nullptr;
         // (told as a single past act, not a state: "who had been detained in Iran")
-        if (!by_attack && Root(p.code) == 17 && !CountryOfMention(*passive_target).empty() &&
+        if (!by_attack && !named_inside && Root(p.code) == 17 && !CountryOfMention(*passive_target).empty() &&
             (TextBefore(trig.begin, U" was ") || TextBefore(trig.begin, U" were ") || reduced_passive) &&
             !InRelativeClause(trig.begin))
           for (const Mention* m : after)
@@ -2823,7 +2824,10 @@ class DocumentCoder {
               where = m;
               break;
             }
-        if (by_attack) {
+        if (named_inside) {
+          subject = named_inside;
+          subject_from = "the country named in the act's words";
+        } else if (by_attack) {
           subject = by_attack;
           subject_from = "the attack the act happened in";
         } else if (where) {

@@ -1613,6 +1613,38 @@ class DocumentCoder {
           if (HasItem(lex_, Token{trig.begin, e, value}, lang, ItemKind::kPattern))
             trigger_keys_.push_back(Token{trig.begin, e, value});
         });
+      // "agreed on Tuesday to restore ties", "vowed again to hit back": a marker with an adverbial
+      // before its "to" (data/grammar/en.tsv) is also read without it, as the verb, "to" and
+      // what follows, for a pattern of that verb to start there.
+      int joined_from = -1;
+      int primary_end = trig.end;  // the longest key's end: shorter keys win only by matching more
+      if (lang == Lang::kEn && trig.end - trig.begin > 4 && norm_.compare(trig.end - 3, 3, U" to") == 0 &&
+          (Marks(trig, lang, Marker::kIntent) || Marks(trig, lang, Marker::kThreat) ||
+           Marks(trig, lang, Marker::kNeg) || Marks(trig, lang, Marker::kRefusal))) {
+        const std::u32string_view verb = FirstWordAt(trig.begin);
+        if (trig.begin + static_cast<int>(verb.size()) + 3 < trig.end) {
+          std::u32string joined(verb);
+          joined += U" to";
+          const int rest = std::min(sentence_end_ - trig.end, 96);
+          joined += std::u32string_view(norm_).substr(trig.end, rest);
+          const int shift = trig.end - (trig.begin + static_cast<int>(verb.size()) + 3);
+          std::vector<Token> joined_keys;  // shortest first
+          lex_.trie().ForEachPrefix(joined, 0, [&](size_t len, uint32_t value) {
+            const int e = trig.begin + static_cast<int>(len) + shift;
+            if (static_cast<int>(len) < static_cast<int>(verb.size()) + 3 || e > sentence_end_ ||
+                (e < sentence_end_ && IsAsciiAlnum(norm_[e])))
+              return;
+            if (HasItem(lex_, Token{trig.begin, e, value}, lang, ItemKind::kPattern))
+              joined_keys.push_back(Token{trig.begin, e, value});
+          });
+          // (the longest first, as the token itself is when read as written)
+          if (!joined_keys.empty()) {
+            joined_from = static_cast<int>(trigger_keys_.size());
+            primary_end = joined_keys.back().end;
+            trigger_keys_.insert(trigger_keys_.end(), joined_keys.rbegin(), joined_keys.rend());
+          }
+        }
+      }
       Token best_trig = trig;
       ObjectFirst best_object_first;
       // More parts, then spelled out rather than any name (`@`), then a later end, then more
@@ -1647,7 +1679,7 @@ class DocumentCoder {
           const Pattern& p = lex_.patterns()[it.index];
           if (ing_noun && p.segments.size() > 1) continue;
           // (a pattern of fewer parts than the best so far cannot win: `consider` would refuse it)
-          if (best && p.segments.size() < best_segments && !(key.end < trig.end && best_trig.end == trig.end)) continue;
+          if (best && p.segments.size() < best_segments && !(key.end < primary_end && best_trig.end == primary_end)) continue;
           int begin = key.begin, end = 0, literal = 0;
           // "diplomats were expelled": in the passive the object comes before the verb.
           ObjectFirst object_first;
@@ -1656,7 +1688,7 @@ class DocumentCoder {
               !MatchObjectRelative(p, key, key_object_first, &begin, &end, &literal, &object_first))
             continue;
           // a shorter key wins over the longest key's match only by matching more of the text
-          const bool shorter_over_longest = best && key.end < trig.end && best_trig.end == trig.end;
+          const bool shorter_over_longest = best && key.end < primary_end && best_trig.end == primary_end;
           if (shorter_over_longest && !(end > best_end && literal > best_literal)) continue;
           consider(p, key, begin, end, literal, object_first, shorter_over_longest);
         }
@@ -1682,6 +1714,8 @@ class DocumentCoder {
             }
         }
       if (!best) continue;
+      // (a pattern read past the adverbial owns the words it spans: "vowed on Sunday to hit back")
+      if (joined_from >= 0 && best_trig.end > trig.end && best_trig.end > covered_until) covered_until = best_trig.end;
       if (best->segments.size() > 1 && best_end > covered_until) {
         covered_until = best_end;
         covered_by_light_verb = best->light_verb;
@@ -3233,6 +3267,7 @@ class DocumentCoder {
     // pattern's span, is the act's own)
     auto after_verb = [&](size_t i) {
       if (lang != Lang::kEn || times[i].begin <= trig.begin || times[i].end > match_end) return false;
+      if (times[i].end <= trig.end) return true;  // ("agreed on Sunday to": inside the trigger's own words)
       int w = trig.begin;
       while (w < times[i].begin && IsAsciiAlnum(norm_[w])) ++w;
       while (w < times[i].begin && norm_[w] == U' ') ++w;

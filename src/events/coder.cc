@@ -3123,6 +3123,10 @@ class DocumentCoder {
         if (in_description(m)) continue;
         if (m->entries.empty() && !m->dyad && targets.empty()) continue;  // a bare role noun: weak
         if (pass == 0 && targets.empty() && own_country_name(m)) continue;
+        // ("agreed to reopen the border after talks mediated by Ethiopia": the doer of another
+        // verb past a conjunction is no object)
+        if (lang == Lang::kEn && m->passive_agent && m->begin > match_end && SubordinateInGap(match_end, m->begin))
+          break;
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
       }

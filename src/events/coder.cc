@@ -2918,6 +2918,17 @@ class DocumentCoder {
         if (!modifiers || words_between > 2 || !(after_article || possessive) ||
             (lex_.actors()[m.entries[0]].person && !possessive))
           continue;
+        // ("a reward for Maduro's capture", "Navalny's arrest": a person's possessive before an act
+        // done to people names the one it is done to)
+        const int root_of_act = Root(p.code);
+        if (possessive && lex_.actors()[m.entries[0]].person &&
+            (root_of_act == 17 || root_of_act == 18 || root_of_act == 20 || p.code.rfind("084", 0) == 0 ||
+             p.code == "174")) {
+          // ("a reward for Maduro's capture", "leading to his arrest": an aim, not an act told)
+          const std::u32string_view before_name = WordBefore(m.begin);
+          if (before_name == U"for" || before_name == U"to") return;
+          continue;
+        }
         if (subject && CountryOfMention(*subject) == CountryOfMention(m)) break;
         noun_victim = subject;
         subject = &m;

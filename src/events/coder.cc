@@ -4872,7 +4872,8 @@ class DocumentCoder {
       int verb = trig.begin;
       if (english)
         for (const Token& t : *sentence_toks_)
-          if (clause_of_[t.begin] == c && t.begin < verb && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern)) {
+          if (clause_of_[t.begin] == c && t.begin < verb && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) &&
+              !(t.begin > 0 && norm_[t.begin - 1] == '-')) {  // ("the army-led government": part of a name)
             verb = t.begin;
             break;
           }

@@ -1241,8 +1241,11 @@ class DocumentCoder {
       const bool listed = (m.begin == p.end + 1 && norm_[p.end] == 0x3001) || gap == U", " || gap == U", the " ||
                           (lang == Lang::kEn && gap.size() > 3 && gap.substr(0, 2) == U", " && gap.back() == ' ' &&
                            IsCount(gap.substr(2, gap.size() - 3)));
-      // ("In Beijing, Muizzu and Xi agreed…": the comma closes a place opening the sentence)
-      if (p.clause == m.clause && listed && !(lang == Lang::kEn && p.locative && OpensSentenceWithPlace(toks, p, lang))) {
+      // ("In Beijing, Muizzu and Xi agreed…": the comma closes a place opening the sentence;
+      // "Speaking in Beijing, Sogavare…": a person or an office after a place is no place)
+      const bool after_place = lang == Lang::kEn && p.locative &&
+                               (OpensSentenceWithPlace(toks, p, lang) || IsPerson(m) || !m.role.empty());
+      if (p.clause == m.clause && listed && !after_place) {
         m.coord_with_prev = true;
         m.prep_object = p.prep_object;
       }

@@ -7,6 +7,7 @@
 // actors resolved at that date. Events repeated within a document are kept once.
 #include <algorithm>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -3146,6 +3147,25 @@ class DocumentCoder {
       }
       if (!targets.empty()) target_from = "object";
     }
+    // "accused Caracas of fraud and sanctioned its president": an office owned by "its" or
+    // "their" is of the country named before it, other than the doer's.
+    std::deque<Mention> owned_offices;
+    auto owned_office = [&](const Mention* t) -> const Mention* {
+      if (lang != Lang::kEn || !t->entries.empty() || t->dyad || t->role.empty()) return t;
+      const std::u32string_view owner_word = WordBefore(t->begin);
+      if (owner_word != U"its" && owner_word != U"their") return t;
+      const Mention* owner = nullptr;
+      for (const Mention& m : mentions)
+        if (m.end <= t->begin && !m.entries.empty() && !m.dyad && !CountryOfMention(m).empty() &&
+            CountryOfMention(m) != subject_country)
+          owner = &m;
+      if (!owner) return t;
+      Mention office = *t;
+      office.entries = {owner->entries[0]};
+      office.role_where += " (its owner " + Orig(owner->begin, owner->end) + ")";
+      owned_offices.push_back(office);
+      return &owned_offices.back();
+    };
     if (targets.empty() && visit_host) {
       targets.push_back(visit_host);
       target_from = "the one visited";
@@ -3775,7 +3795,7 @@ class DocumentCoder {
       }
     }
     if (tgt_resolved.empty() && weak_target && p.code != "016") {
-      Resolved r = Resolve(*weak_target, date);
+      Resolved r = Resolve(*owned_office(weak_target), date);
       if (r.ok && r.actor.code != src0.actor.code) {
         tgt_resolved.push_back(r);
         target_from = "object";

@@ -3677,14 +3677,14 @@ class DocumentCoder {
     // ("Dodik has called on Washington to lift the sanctions" after a paragraph of history: the
     // present perfect tells of now, too)
     if (lang == Lang::kEn && mood == Mood::kAsserted && date_source == "previous" &&
-        (modality == "intent" || modality == "threat" || PresentPerfectAt(trig.begin))) {
+        (modality == "intent" || modality == "threat" || PresentTenseAt(trig.begin))) {
       const Date now = lead_date_.known() ? lead_date_ : pub_;
       if (now.known() && LastDay(date) < FirstDay(now) - 31) {
         date = now;
         date_source = lead_date_.known() ? "lead" : "publication";
         date_reason = modality == "intent" || modality == "threat"
                           ? "an intention or a threat is dated when it is voiced, not by the earlier date before it"
-                          : "the present perfect tells of now, not of the earlier date before it";
+                          : "the present perfect or progressive tells of now, not of the earlier date before it";
       }
     }
     if (mood == Mood::kAsserted && (modality == "possible" || modality == "threat" || modality == "intent")) {
@@ -4507,14 +4507,16 @@ class DocumentCoder {
   }
 
   // The English word that ends before `pos` in the current sentence (spaces skipped), or "".
-  // "has accused", "have repeatedly accused", "has since urged": the verb at `pos` is in the
-  // present perfect.
-  bool PresentPerfectAt(int pos) const {
+  // "has accused", "have repeatedly accused", "has since urged", "are firing": the verb at `pos`
+  // is in the present perfect or the present progressive.
+  bool PresentTenseAt(int pos) const {
     std::u32string_view w = WordBefore(pos);
     if (w.size() >= 4 && w.ends_with(U"ly")) w = WordBefore(static_cast<int>(w.data() - norm_.data()));
     else if (w == U"since" || w == U"also" || w == U"now" || w == U"already" || w == U"long")
       w = WordBefore(static_cast<int>(w.data() - norm_.data()));
-    return w == U"has" || w == U"have";
+    if (w == U"has" || w == U"have") return true;
+    // ("Russian forces are firing shells": the present progressive tells of now as well)
+    return (w == U"is" || w == U"are") && FirstWordAt(pos).ends_with(U"ing");
   }
 
   std::u32string_view WordBefore(int pos) const {

@@ -2827,9 +2827,12 @@ class DocumentCoder {
       // "Colombia was decertified", "Petro's visa was revoked": without "by", the subject
       // undergoes the act and the doer comes from the context.
       // ("Petro's visa was revoked": the object told first, its owner is the one acted upon)
-      if (!passive_target && subject && !p.reciprocal && subject->clause == clause &&
+      // ("Lesotho, which Trump ridiculed…, was hit with…": a subject set off by a relative clause)
+      const bool subject_before_aside = subject && subject_from == "subject of an earlier clause" &&
+                                        PassiveBefore(toks, tok_index) && RelativeClauseNumber(clause - 1);
+      if (!passive_target && subject && !p.reciprocal && (subject->clause == clause || subject_before_aside) &&
           (subject->end <= match_begin || (match_begin < trig.begin && subject->begin < match_begin)) &&
-          subject_from == "clause subject" && passive_before &&
+          (subject_from == "clause subject" || subject_before_aside) && passive_before &&
           LooksLikeParticiple(trig.begin) && Root(p.code) != 1 && p.code != "110") {  // "is concerned": a state
         passive_target = subject;
         // "were killed in a Russian missile strike": the one whose attack it was did it

@@ -3081,7 +3081,10 @@ class DocumentCoder {
     // consultations on Afghanistan"), unless a partner is named with "with".
     bool named_partner = false;
     for (const Mention* m : after)
-      if (m->first_token > 0 && lang == Lang::kEn) {
+      // (near the act, not past a comma: "…agreed to restore ties, following talks with China")
+      if (m->first_token > 0 && lang == Lang::kEn && m->begin <= match_end + 24 &&
+          std::u32string_view(norm_).substr(match_end, std::max(0, m->begin - match_end)).find(U',') ==
+              std::u32string_view::npos) {
         const Token& t = toks[m->first_token - 1];
         named_partner = named_partner || std::u32string_view(norm_).substr(t.begin, t.end - t.begin) == U"with";
       }
@@ -3141,9 +3144,11 @@ class DocumentCoder {
         if (in_description(m)) continue;
         if (m->entries.empty() && !m->dyad && targets.empty()) continue;  // a bare role noun: weak
         if (pass == 0 && targets.empty() && own_country_name(m)) continue;
-        // ("agreed to reopen the border after talks mediated by Ethiopia": the doer of another
-        // verb past a conjunction is no object)
-        if (lang == Lang::kEn && m->passive_agent && m->begin > match_end && SubordinateInGap(match_end, m->begin))
+        // ("agreed to reopen the border after talks mediated by Ethiopia", "…, following talks
+        // hosted by China": the doer of another verb past a conjunction or a comma is no object)
+        if (lang == Lang::kEn && m->passive_agent && m->begin > match_end &&
+            (SubordinateInGap(match_end, m->begin) ||
+             std::u32string_view(norm_).substr(match_end, m->begin - match_end).find(U',') != std::u32string_view::npos))
           break;
         if (!targets.empty() && !m->coord_with_prev && !m->prep_ambiguous) break;
         targets.push_back(m);
@@ -3209,7 +3214,9 @@ class DocumentCoder {
           else if (!places.empty() && (m->coord_with_prev || m->prep_ambiguous)) places.push_back(m);
           else if (!places.empty()) break;
         }
-      if (places.empty() && dateline && !venue(dateline)) places.push_back(dateline);
+      // (not for a pair acting together: "BEIJING - Saudi Arabia and Iran agreed to reopen their
+      // embassies" is between the two)
+      if (places.empty() && dateline && !venue(dateline) && sources.size() < 2) places.push_back(dateline);
       return places;
     };
     if (targets.empty()) {

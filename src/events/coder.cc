@@ -246,7 +246,12 @@ class DocumentCoder {
       const Token& t = toks[k];
       for (int c = clause_start; c < t.begin; ++c)
         if (IsClauseBreak(norm_[c])) { clause_start = c + 1; verb_before = false; }
-      if (HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) && !is_name(t)) verb_before = true;
+      // ("March 10 - Egypt and Turkey held…": a month's name with its day is no verb)
+      const bool month_day = IsMonthWord(FirstWordAt(t.begin)) &&
+                             t.begin + static_cast<int>(FirstWordAt(t.begin).size()) + 1 < end &&
+                             norm_[t.begin + FirstWordAt(t.begin).size() + 1] >= '0' &&
+                             norm_[t.begin + FirstWordAt(t.begin).size() + 1] <= '9';
+      if (HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) && !is_name(t) && !month_day) verb_before = true;
       if (!Marks(t, Lang::kEn, Marker::kCoord) || norm_.compare(t.begin, 3, U"and") != 0 || !verb_before) continue;
       if (t.begin < 1 || norm_[t.begin - 1] != ' ') continue;
       // ("talks between Armenia and Azerbaijan ended": a pair after "between" or "both")

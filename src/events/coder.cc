@@ -4589,7 +4589,8 @@ class DocumentCoder {
     // (or, asked for, a description set off after a name: "China, a close partner of both
     // countries, urged restraint")
     return head.starts_with(U"where ") || head.starts_with(U"who ") || head.starts_with(U"which ") ||
-           head.starts_with(U"whose ") || (or_description && (head.starts_with(U"a ") || head.starts_with(U"an ")));
+           head.starts_with(U"whose ") || head.starts_with(U"whom ") ||
+           (or_description && (head.starts_with(U"a ") || head.starts_with(U"an ")));
   }
 
   // The clause of `pos` is a relative clause after a comma: ", who arrived on Saturday,", ", when

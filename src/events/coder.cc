@@ -7,7 +7,7 @@
 // actors resolved at that date. Events repeated within a document are kept once.
 #include <algorithm>
 #include <cstdlib>
-#include <deque>
+#include <list>
 #include <map>
 #include <set>
 
@@ -246,12 +246,8 @@ class DocumentCoder {
       const Token& t = toks[k];
       for (int c = clause_start; c < t.begin; ++c)
         if (IsClauseBreak(norm_[c])) { clause_start = c + 1; verb_before = false; }
-      // ("March 10 - Egypt and Turkey held…": a month's name with its day is no verb)
-      const bool month_day = IsMonthWord(FirstWordAt(t.begin)) &&
-                             t.begin + static_cast<int>(FirstWordAt(t.begin).size()) + 1 < end &&
-                             norm_[t.begin + FirstWordAt(t.begin).size() + 1] >= '0' &&
-                             norm_[t.begin + FirstWordAt(t.begin).size() + 1] <= '9';
-      if (HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) && !is_name(t) && !month_day) verb_before = true;
+      if (HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) && !is_name(t) && !MonthWithDay(t.begin, end))
+        verb_before = true;
       if (!Marks(t, Lang::kEn, Marker::kCoord) || norm_.compare(t.begin, 3, U"and") != 0 || !verb_before) continue;
       if (t.begin < 1 || norm_[t.begin - 1] != ' ') continue;
       // ("talks between Armenia and Azerbaijan ended": a pair after "between" or "both")
@@ -2262,6 +2258,13 @@ class DocumentCoder {
     return nullptr;
   }
 
+  // ("March 10 - Egypt and Turkey held…": a month's name with its day is no verb)
+  bool MonthWithDay(int pos, int end) const {
+    const std::u32string_view w = FirstWordAt(pos);
+    const int digit = pos + static_cast<int>(w.size()) + 1;
+    return digit < end && norm_[digit] >= '0' && norm_[digit] <= '9' && IsMonthWord(w);
+  }
+
   std::u32string_view FirstWordAt(int pos) const {
     int e = pos;
     while (e < static_cast<int>(norm_.size()) && IsAsciiAlnum(norm_[e])) ++e;
@@ -3162,7 +3165,7 @@ class DocumentCoder {
     }
     // "accused Caracas of fraud and sanctioned its president": an office owned by "its" or
     // "their" is of the country named before it, other than the doer's.
-    std::deque<Mention> owned_offices;
+    std::list<Mention> owned_offices;  // (a list allocates nothing until used)
     auto owned_office = [&](const Mention* t) -> const Mention* {
       if (lang != Lang::kEn || !t->entries.empty() || t->dyad || t->role.empty()) return t;
       const std::u32string_view owner_word = WordBefore(t->begin);

@@ -1889,6 +1889,8 @@ class DocumentCoder {
         for (std::u32string_view w : {U"between", U"with", U"to", U"on", U"for", U"of", U"against", U"from", U"by",
                                       U"at", U"in", U"urged", U"asked", U"told", U"called", U"and", U"both"})
           object_position |= before_word == w;
+        // (", and the two countries expelled…": "and" after a comma joins clauses, not names)
+        if (before_word == U"and" && m.begin >= 6 && norm_[m.begin - 6] == ',') object_position = false;
         if (lang == Lang::kEn && !object_position)
           for (size_t j = 0; j + 1 < mentions->size() && (*mentions)[j + 1].end <= m.begin; ++j) {
             const Mention& x = (*mentions)[j];
@@ -3336,9 +3338,11 @@ class DocumentCoder {
       return lang == Lang::kEn && (TextBefore(times[i].begin, U"since ") || SinceGerundBefore(times[i].begin)) &&
              norm_.compare(times[i].end, 7, U", when ") != 0;
     };
+    // ("broke off relations until 1992": a time after "until" ends a state; it dates no act)
+    auto until = [&](size_t i) { return lang == Lang::kEn && TextBefore(times[i].begin, U"until "); };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
     for (size_t i = 0; i < times.size(); ++i)
-      if ((times[i].end <= trig.begin || after_verb(i)) && clause_of[times[i].begin] == clause && !since(i) &&
+      if ((times[i].end <= trig.begin || after_verb(i)) && clause_of[times[i].begin] == clause && !since(i) && !until(i) &&
           time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
           !(object_first.any() && times[i].end <= match_begin))
         chosen = static_cast<int>(i);
@@ -3396,7 +3400,7 @@ class DocumentCoder {
     if (chosen >= 0 && lang == Lang::kEn && times[chosen].end <= trig.begin && TextBefore(trig.begin, U"and "))
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= match_end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
-            !EndsWithConjunction(times[i], lang) && !future(i) && !since(i)) {
+            !EndsWithConjunction(times[i], lang) && !future(i) && !since(i) && !until(i)) {
           if (!verb_between(match_end, times[i].begin) && !conjunction_between(match_end, times[i].begin) &&
               times[i].begin - match_end <= 40)
             chosen = static_cast<int>(i);
@@ -3423,7 +3427,7 @@ class DocumentCoder {
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
-            !EndsWithConjunction(times[i], lang) && !future(i)) {
+            !EndsWithConjunction(times[i], lang) && !future(i) && !until(i)) {
           if (lang == Lang::kEn && (verb_between(match_end, times[i].begin) ||
                                     conjunction_between(match_end, times[i].begin)))
             break;
@@ -3452,7 +3456,7 @@ class DocumentCoder {
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
-            !since(i) &&
+            !since(i) && !until(i) &&
             !(lang == Lang::kEn && InRelativeClause(times[i].begin)) &&  // ", who arrived on Saturday,"
             !(lang == Lang::kEn && clause_of[times[i].begin] != clause && InAfterPhrase(times[i].begin)))
           chosen = static_cast<int>(i);
@@ -3460,7 +3464,7 @@ class DocumentCoder {
     // five children, on Saturday".
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].begin >= trig.end && time_dates[i].known() && !EndsWithConjunction(times[i], lang) && !future(i) &&
+        if (times[i].begin >= trig.end && time_dates[i].known() && !EndsWithConjunction(times[i], lang) && !future(i) && !until(i) &&
             !InRelativeClause(times[i].begin) && (!since(i) || (clause_of[times[i].begin] == clause && !SinceGerundBefore(times[i].begin)))) {
           // (", which resumed in April 2023": the clause's own)
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
@@ -3867,9 +3871,20 @@ class DocumentCoder {
     const std::string pair_b = tgt_resolved.empty() && sources[0]->dyad && lang == Lang::kEn
                                    ? Resolve(*sources[0], date, true).actor.country
                                    : std::string();
+    // ("called the attack 'state terrorism'": the act named inside the act's own words, right
+    // after its verb)
+    const NamedActQuery reacted{.not_country = src0.actor.country, .victim = victim, .doer = ""};
+    // (an act's own word only: "called the decision regrettable" may be about any decision)
+    const int verb_end = trig.begin + static_cast<int>(FirstWordAt(trig.begin).size());
+    int inner_root = -1;
+    unsigned inner_roots = 0;
+    const bool inner_act = verb_end + 1 < match_end && lang == Lang::kEn &&
+                           ActNounEnd(verb_end, toks, &inner_root, &inner_roots) > 0 && inner_root >= 0;
     if (tgt_resolved.empty() && (!sources[0]->dyad || !pair_b.empty()) && lang == Lang::kEn && Root(p.code) >= 1 &&
         Root(p.code) <= 13)
-      if (const Event* act = NamedActBefore(match_end, toks, {.not_country = src0.actor.country, .victim = victim, .doer = ""}))
+      if (const Event* act = inner_act && !NamedActBefore(match_end, toks, reacted)
+                                 ? NamedActBefore(verb_end, toks, reacted)
+                                 : NamedActBefore(match_end, toks, reacted))
         // (every doer of that act: "the United States and Britain struck…")
         for (const Event& e : out_.events)
           if (e.sentence == act->sentence && e.span_begin == act->span_begin && e.code == act->code &&
@@ -3900,6 +3915,9 @@ class DocumentCoder {
       bool also = false;
       for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause && !also; --k)
         also = Marks(toks[k], lang, Marker::kAlso);
+      // ("issued similar condemnations": the word inside the act's own words)
+      for (size_t k = tok_index + 1; k < toks.size() && toks[k].begin < match_end && !also; ++k)
+        also = Marks(toks[k], lang, Marker::kAlso);
       const CameoCode* mine = lex_.cameo().Find(p.code);
       int like = last_event_;
       for (int e = last_event_; also && mine && e >= 0; --e) {
@@ -3907,8 +3925,14 @@ class DocumentCoder {
         if (out_.events[e].quad == mine->quad && out_.events[e].mood == Mood::kAsserted) { like = e; break; }
       }
       const Event& pe = out_.events[like];
-      if (also && pe.mood == Mood::kAsserted && !pe.target.country.empty() && pe.target.country != src0.actor.country &&
-          pe.source.country != src0.actor.country) {
+      // ("Pakistan bombed hideouts in Afghanistan. China and Iran issued similar condemnations":
+      // a criticism after a use of force, with none of its own kind before it, is of the doer)
+      const bool of_doer = mine && like == last_event_ && pe.quad != mine->quad && pe.quad == 4 && mine->quad == 3;
+      if (also && of_doer && pe.mood == Mood::kAsserted && !pe.source.country.empty() &&
+          pe.source.country != src0.actor.country && pe.target.country != src0.actor.country) {
+        add_event_party(pe.source, "the doer of " + pe.id + " (also)", "the act just told");
+      } else if (also && pe.mood == Mood::kAsserted && !pe.target.country.empty() &&
+                 pe.target.country != src0.actor.country && pe.source.country != src0.actor.country) {
         add_event_party(pe.target, "the target of " + pe.id + " (also)", "the act just told");
       }
     }
@@ -3975,7 +3999,7 @@ class DocumentCoder {
       Resolved a = Resolve(*sources[0], date, false), b = Resolve(*sources[0], date, true);
       a.actor.entry += " [" + subject_from + "]";
       b.actor.entry += " [" + subject_from + "]";
-      // 美哥相互召回: each did it, two events; 中美签署协议, 两国召回大使: one act of the pair,
+      // 美哥相互召回, 两国召回大使: each did it, two events; 中美签署协议: one act of the pair,
       // told once and marked symmetric.
       std::vector<Actor> others;  // 中美两国批评日本: both act on a third
       for (const Resolved& rt : tgt_resolved)
@@ -3990,8 +4014,11 @@ class DocumentCoder {
           pairs.push_back({b.actor, t});
         }
       } else if (a.ok && b.ok) {
+        // ("the two countries recalled their ambassadors": each recalled its own, an act from
+        // each side; what a pair does together — talks, a deal, a war — is one)
+        const bool each_side = !p.reciprocal && Root(p.code) >= 10 && Root(p.code) <= 17;
         pairs.push_back({a.actor, b.actor});
-        if (mutual) pairs.push_back({b.actor, a.actor});
+        if (mutual || each_side) pairs.push_back({b.actor, a.actor});
         else pair_acts_as_one = true;
       }
     } else {

@@ -141,7 +141,9 @@ TEST(Coder, ALookBackAtAnActAlreadyToldIsKeptOnce) {
 }
 
 TEST(Coder, APairActsOnceUnlessEachSideDoesIt) {
-  EXPECT_EQ(Code("2025年7月，美哥两国召回大使。"), (V{"USA<>COL:161@2025-07"}));
+  // what a pair does together is one act; what each side does to the other is two
+  EXPECT_EQ(Code("2025年7月，美哥两国会面。"), (V{"USA<>COL:043@2025-07"}));
+  EXPECT_EQ(Code("2025年7月，美哥两国召回大使。"), (V{"USA>COL:161@2025-07", "COL>USA:161@2025-07"}));
   EXPECT_EQ(Code("2025年7月，美哥两国相互召回大使。"), (V{"USA>COL:161@2025-07", "COL>USA:161@2025-07"}));
   // a pair acting on a third: one event each
   EXPECT_EQ(Code("2025年7月，中美两国批评委内瑞拉。"), (V{"CHN>VEN:111@2025-07", "USA>VEN:111@2025-07"}));

@@ -3338,8 +3338,17 @@ class DocumentCoder {
       return lang == Lang::kEn && (TextBefore(times[i].begin, U"since ") || SinceGerundBefore(times[i].begin)) &&
              norm_.compare(times[i].end, 7, U", when ") != 0;
     };
-    // ("broke off relations until 1992": a time after "until" ends a state; it dates no act)
-    auto until = [&](size_t i) { return lang == Lang::kEn && TextBefore(times[i].begin, U"until "); };
+    // ("broke off relations until 1992": a time after "until" ends a state; it dates no act;
+    // nor does the "since" of a first ("the first leader to visit since 2017", "for the first
+    // time since 2019"), which dates the time before)
+    auto until = [&](size_t i) {
+      if (lang != Lang::kEn) return false;
+      if (TextBefore(times[i].begin, U"until ")) return true;
+      if (!TextBefore(times[i].begin, U"since ")) return false;
+      const std::u32string_view head =
+          std::u32string_view(norm_).substr(ClauseStart(times[i].begin), times[i].begin - ClauseStart(times[i].begin));
+      return head.starts_with(U"first ") || head.find(U" first ") != std::u32string_view::npos;
+    };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
     for (size_t i = 0; i < times.size(); ++i)
       if ((times[i].end <= trig.begin || after_verb(i)) && clause_of[times[i].begin] == clause && !since(i) && !until(i) &&
@@ -4391,9 +4400,10 @@ class DocumentCoder {
       // 召见中国大使，抗议…; 通电话，就金砖合作交换意见: a clause without a subject of its own
       // that goes on with the same act. An intent is an act of its own (通话，同意举行会晤).
       const bool intent_after = o.root != e.root && (o.root == "03" || e.root == "03");
-      // (in English a clause of another root is another act: "summoned the envoy, announced it
+      // (in English a clause of another code is another act: "summoned the envoy, announced it
       // was withdrawing its own")
-      const bool other_root_en = o.root != e.root && sentences_[e.sentence].lang == Lang::kEn;
+      // ("Carney, the first leader to visit China since 2017, held talks…": nor one of another code)
+      const bool other_root_en = o.code != e.code && sentences_[e.sentence].lang == Lang::kEn;
       const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad && !intent_after &&
                                 !other_root_en && clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
                                 !OpensWithConjunction(e.span_begin);

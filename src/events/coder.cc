@@ -3065,16 +3065,21 @@ class DocumentCoder {
       const Mention* last_prep = nullptr;
       for (const Mention* m : before)
         // (English objects follow the verb: "condemned support for M23 and urged Kigali to …")
+        // (nor, in English, one before the subject: "sanctions on Iran were restored after
+        // Britain triggered…")
         if (m->prep_object && !m->host && !(is_igo(m) && country_object_after) &&
-            !(lang == Lang::kEn && country_object_after))
+            !(lang == Lang::kEn && (country_object_after || m->end <= subject->begin)))
           last_prep = m;
       if (last_prep) {
         // include the list it heads: 对哥伦比亚和委内瑞拉
         for (const Mention* m : before) {
           if (m == last_prep) targets.push_back(m);
         }
-        for (const Mention* m : before)
-          if (m->begin > last_prep->begin && m->coord_with_prev) targets.push_back(m);
+        for (const Mention* m : before) {
+          if (m->begin <= last_prep->begin) continue;
+          if (!m->coord_with_prev) break;  // (the list right after it only)
+          targets.push_back(m);
+        }
         // a list's first item carries the preposition
         const Mention* head = last_prep;
         for (const Mention* m : before)

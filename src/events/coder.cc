@@ -2295,6 +2295,13 @@ class DocumentCoder {
         for (std::u32string_view s : {U"after", U"before", U"when", U"while", U"because", U"since", U"until",
                                       U"unless", U"if", U"which", U"who"})
           if (w == s) return true;
+      // ("seized five boats and detained 46 crew" is no "seize * crew": a second verb in the past)
+      if (w == U"and" && e + 1 < to) {
+        const std::u32string_view next = FirstWordAt(e + 1);
+        if (next.size() > 4 && next.ends_with(U"ed") && e + 1 + static_cast<int>(next.size()) <= to)
+          for (const Token& t : *sentence_toks_)
+            if (t.begin == e + 1 && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern)) return true;
+      }
       b = e;
     }
     return false;

@@ -3110,6 +3110,13 @@ class DocumentCoder {
         const Token& t = toks[m->first_token - 1];
         named_partner = named_partner || std::u32string_view(norm_).substr(t.begin, t.end - t.begin) == U"with";
       }
+    // (nor when the act has an object of its own: "Albares, Martin and Eide met Palestinian
+    // Prime Minister Mohammad Mustafa")
+    for (const Mention* m : after)
+      if (lang == Lang::kEn && m->begin >= trig.begin && m->begin <= match_end + 1 && !m->prep_object &&
+          !m->locative && !m->pronoun && !m->dyad && !CountryOfMention(*m).empty() &&
+          norm_[m->end] != '-')  // ("U.S.-brokered talks": a modifier)
+        named_partner = true;
     if (targets.empty() && !named_partner && sources.size() >= 2 && (p.reciprocal || mutual)) {
       // ("Mali, Niger and Burkina Faso signed a pact": each pair of the three)
       const bool three = sources.size() == 3 && p.reciprocal && !mutual;

@@ -366,6 +366,21 @@ class DocumentCoder {
       if (t.end == pos) return HasItem(lex_, t, Lang::kEn, ItemKind::kActor);
     return false;
   }
+  // A role right after a country's possessive ends at `pos` ("Spain's foreign minister").
+  bool OwnedRoleEndsAt(const std::vector<Token>& toks, int pos) const {
+    for (size_t k = 1; k < toks.size(); ++k)
+      if (toks[k].end == pos && HasItem(lex_, toks[k], Lang::kEn, ItemKind::kRole)) {
+        // (not "the Taliban's foreign minister, Amir Khan Muttaqi,": a name set off after it)
+        for (size_t j = k + 1; j < toks.size(); ++j)
+          if (toks[j].begin > pos) {
+            if (PersonToken(toks[j])) return false;
+            break;
+          }
+        return HasItem(lex_, toks[k - 1], Lang::kEn, ItemKind::kActor) && toks[k - 1].end + 3 == toks[k].begin &&
+               norm_.compare(toks[k - 1].end, 3, U"'s ") == 0;
+      }
+    return false;
+  }
   // `t` names a person in English (an office-holder of the dictionary).
   bool PersonToken(const Token& t) const {
     for (const Item& it : lex_.Items(t.list))
@@ -1402,7 +1417,9 @@ class DocumentCoder {
                                norm_[i - 1] <= '9' && norm_[i + 1] >= '0' && norm_[i + 1] <= '9';
       // "Spain, Ireland and Norway": a comma between two names lists them.
       // (not "Albanese, the Australian prime minister, met…": a person set off by a description)
-      const bool list_comma = c == ',' && lang == Lang::kEn && ActorTokenEndsAt(toks, i) &&
+      // (a role owned by a country counts: "Spain's foreign minister, Ireland's and Norway's…")
+      const bool list_comma = c == ',' && lang == Lang::kEn &&
+                              (ActorTokenEndsAt(toks, i) || OwnedRoleEndsAt(toks, i)) &&
                               ActorTokenStartsAfter(toks, i + 1) &&
                               !(PersonTokenEndsAt(toks, i) && norm_.compare(i + 1, 5, U" the ") == 0);
       // "detained five foreigners, including two Colombians": the examples are the object's.

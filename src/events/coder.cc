@@ -2862,8 +2862,15 @@ class DocumentCoder {
       // undergoes the act and the doer comes from the context.
       // ("Petro's visa was revoked": the object told first, its owner is the one acted upon)
       // ("Lesotho, which Trump ridiculed…, was hit with…": a subject set off by a relative clause)
+      // ("Namazi, who was detained in Tehran in 2015, …": a passive right after "who" or "which"
+      // is done to the one the relative clause is about)
+      const std::u32string_view clause_head = CommaClauseHead(ClauseStart(trig.begin), trig.begin);
+      const bool relative_passive = subject && subject_from == "subject of an earlier clause" &&
+                                    PassiveBefore(toks, tok_index) &&
+                                    (clause_head.starts_with(U"who ") || clause_head.starts_with(U"which "));
       const bool subject_before_aside = subject && subject_from == "subject of an earlier clause" &&
-                                        PassiveBefore(toks, tok_index) && RelativeClauseNumber(clause - 1);
+                                        PassiveBefore(toks, tok_index) &&
+                                        (RelativeClauseNumber(clause - 1) || relative_passive);
       if (!passive_target && subject && !p.reciprocal && (subject->clause == clause || subject_before_aside) &&
           (subject->end <= match_begin || (match_begin < trig.begin && subject->begin < match_begin)) &&
           (subject_from == "clause subject" || subject_before_aside) && passive_before &&
@@ -2890,9 +2897,11 @@ class DocumentCoder {
         // state where it happened
         const Mention* where = nullptr;
         // (told as a single past act, not a state: "who had been detained in Iran")
+        // ("have been detained": just now, as a present perfect tells it)
         if (!by_attack && !named_inside && Root(p.code) == 17 && !CountryOfMention(*passive_target).empty() &&
-            (TextBefore(trig.begin, U" was ") || TextBefore(trig.begin, U" were ") || reduced_passive) &&
-            !InRelativeClause(trig.begin))
+            (TextBefore(trig.begin, U" was ") || TextBefore(trig.begin, U" were ") ||
+             TextBefore(trig.begin, U" have been ") || TextBefore(trig.begin, U" has been ") || reduced_passive) &&
+            (!InRelativeClause(trig.begin) || relative_passive))
           for (const Mention* m : after)
             if (m->begin <= match_end + 24 && m->clause == clause && TextBefore(m->begin, U"in ") &&
                 !CountryOfMention(*m).empty() && CountryOfMention(*m) != CountryOfMention(*passive_target)) {

@@ -3507,9 +3507,16 @@ class DocumentCoder {
             time_dates[i].precision != DatePrecision::kDay && !future(i) && !EndsWithConjunction(times[i], lang) &&
             ClauseStart(times[i].begin) == sent.begin && norm_.compare(sent.begin, 6, U"after ") == 0)
           chosen = static_cast<int>(i);
+    // (", which has already recalled its envoys": a perfect in a relative clause tells of
+    // something before the main clause's time, not at it)
+    const bool perfect_aside = lang == Lang::kEn && InRelativeClause(trig.begin) &&
+                               (TextBefore(trig.begin, U"has already ") || TextBefore(trig.begin, U"have already ") ||
+                                TextBefore(trig.begin, U"had already ") || TextBefore(trig.begin, U"has ") ||
+                                TextBefore(trig.begin, U"have ") || TextBefore(trig.begin, U"had "));
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
+            !(perfect_aside && clause_of[times[i].begin] != clause) &&
             !since(i) && !until(i) &&
             !(lang == Lang::kEn && InRelativeClause(times[i].begin)) &&  // ", who arrived on Saturday,"
             !(lang == Lang::kEn && clause_of[times[i].begin] != clause && InAfterPhrase(times[i].begin)))
@@ -4218,7 +4225,9 @@ class DocumentCoder {
       e.date_reason = date_reason + (modality.empty() ? "" : "; modality: " + modality);
       // A day the text does not tell (the story's lead, the publication) is no day of the act's
       // own: the event keeps its month.
-      if (!opt_.assume_day && (date_source == "lead" || date_source == "publication" || date_source == "inferred") &&
+      if (!opt_.assume_day &&
+          (date_source == "lead" || date_source == "publication" || date_source == "inferred" ||
+           (perfect_aside && date_source == "previous")) &&
           date.precision == DatePrecision::kDay) {
         e.date = MonthDate(date.year, date.month);
         e.date_reason += "; the act's own day is not told: month precision";

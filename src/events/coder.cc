@@ -3691,9 +3691,19 @@ class DocumentCoder {
       }
     // ("Kabul denies the charge", "…, which Iran denies": a denial of the accusation just told
     // answers it; "Islamabad accuses the Taliban of…" in the present tense is coded as said now)
+    // ("Beijing rejected the criticism": a rejection of a charge or a criticism answers it too)
+    auto object_is_charge = [&]() {
+      const std::u32string_view next =
+          std::u32string_view(norm_).substr(trig.end, std::min(28, std::max(0, sent.end - trig.end)));
+      for (std::u32string_view w : {U" the criticism", U" the allegation", U" the accusation", U" the charge",
+                                    U" criticism", U" allegations", U" accusations", U" the claims"})
+        if (next.starts_with(w)) return true;
+      return false;
+    };
     const bool answers_charge =
-        p.code == "016" && (p.text.find("charge") != std::string::npos || p.text.find("accusation") != std::string::npos ||
-                            p.text.find("allegation") != std::string::npos ||
+        (p.code == "016" || (lang == Lang::kEn && Root(p.code) == 12 && object_is_charge())) &&
+        (p.text.find("charge") != std::string::npos || p.text.find("accusation") != std::string::npos ||
+                            p.text.find("allegation") != std::string::npos || object_is_charge() ||
                             std::u32string_view(norm_).substr(std::max(sent.begin, trig.begin - 32),
                                                               trig.begin - std::max(sent.begin, trig.begin - 32))
                                     .find(U"which ") != std::u32string_view::npos);
@@ -3822,7 +3832,7 @@ class DocumentCoder {
     // own forces in what it denies (the accuser comes from the fallbacks below).
     // ("Washington accused Tehran of arming the Houthis, which Iran denies": a denial of a
     // charge answers whoever made it)
-    if (p.code == "016" && answers_charge)
+    if (answers_charge)
       for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
         if (sentences_[it->sentence].paragraph != sent.paragraph) break;
         if (it->mood != Mood::kAsserted || it->root != "11" || it->target.country != src0.actor.country ||
@@ -3980,6 +3990,13 @@ class DocumentCoder {
       for (size_t k = tok_index + 1; k < toks.size() && toks[k].begin < match_end && !also; ++k)
         also = Marks(toks[k], lang, Marker::kAlso);
       const CameoCode* mine = lex_.cameo().Find(p.code);
+      // ("The US criticised China's drills. Japan expressed concern": a criticism right after
+      // another one by someone else joins it, "also" or not)
+      if (!also && lang == Lang::kEn && mine && mine->quad == 3 && Root(p.code) == 11) {
+        const Event& le = out_.events[last_event_];
+        also = le.root == "11" && le.mood == Mood::kAsserted && le.sentence + 1 == sidx &&
+               sentences_[le.sentence].paragraph == sent.paragraph;
+      }
       int like = last_event_;
       for (int e = last_event_; also && mine && e >= 0; --e) {
         if (sentences_[out_.events[e].sentence].paragraph != sent.paragraph) break;

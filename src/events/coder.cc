@@ -4473,8 +4473,10 @@ class DocumentCoder {
       const bool intent_after = o.root != e.root && (o.root == "03" || e.root == "03");
       // (in English a clause of another code is another act: "summoned the envoy, announced it
       // was withdrawing its own")
-      // ("Carney, the first leader to visit China since 2017, held talks…": nor one of another code)
-      const bool other_root_en = o.code != e.code && sentences_[e.sentence].lang == Lang::kEn;
+      // ("Carney, the first leader to visit China since 2017, held talks…": nor a visit and a
+      // meeting, which are told as two acts)
+      const bool other_root_en = (o.root != e.root || (o.root == "04" && o.code != e.code)) &&
+                                 sentences_[e.sentence].lang == Lang::kEn;
       const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad && !intent_after &&
                                 !other_root_en && clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
                                 !OpensWithConjunction(e.span_begin);

@@ -2486,6 +2486,9 @@ class DocumentCoder {
   }
 
   static bool IsMonthWord(std::u32string_view w) {
+    // (most words are no month: reject them by length and first letter before comparing)
+    if (w.size() < 3 || w.size() > 9 || std::u32string_view(U"jfmasond").find(w[0]) == std::u32string_view::npos)
+      return false;
     for (std::u32string_view m : {U"jan.", U"feb.", U"mar.", U"apr.", U"aug.", U"sept.", U"sep.", U"oct.", U"nov.",
                                   U"dec.", U"jan", U"feb", U"aug", U"sept", U"oct", U"nov", U"dec", U"january",
                                   U"february", U"march", U"april", U"may", U"june", U"july", U"august",

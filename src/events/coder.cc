@@ -2839,7 +2839,7 @@ class DocumentCoder {
       // "Mexicans deported from the United States", "diplomats were expelled from Caracas": the
       // country they are sent away from did it.
       const bool sending_away = p.text.rfind("expel", 0) == 0 || p.text.rfind("deport", 0) == 0 ||
-                                p.text.rfind("evict", 0) == 0;
+                                p.text.rfind("evict", 0) == 0 || p.text.rfind("extradite", 0) == 0;
       const bool passive_use = passive_before || LooksLikeParticiple(trig.begin);
       if (sending_away && passive_use && subject)
         for (const Mention* m : after) {
@@ -2851,6 +2851,17 @@ class DocumentCoder {
           subject = m;
           subject_from = "the country they were sent away from";
           break;
+        }
+      // ("was extradited from Italy to Germany": an extradition is toward the state that asked)
+      if (passive_target && p.text.rfind("extradite", 0) == 0)
+        for (const Mention* m : after) {
+          if (m->begin > match_end + 48) break;
+          std::u32string_view w = WordBefore(m->begin);
+          if (w == U"the") w = WordBefore(static_cast<int>(w.data() - norm_.data()));
+          if (w == U"to" && !CountryOfMention(*m).empty() && CountryOfMention(*m) != CountryOfMention(*subject)) {
+            passive_target = m;
+            break;
+          }
         }
       for (const Mention* m : after)
         if (!passive_target && agent_after(m) && m->begin <= match_end + agent_reach) {
@@ -3668,8 +3679,19 @@ class DocumentCoder {
       for (size_t k = tok_index + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k)
         if (Marks(toks[k], lang, Marker::kPossible) && !in_time(toks[k])) modality = "possible";
     }
+    // ("a man suspected of helping to blow up the pipelines was extradited": the suspicion
+    // covers its own phrase, not the clause's verb after an auxiliary)
+    auto past_suspicion = [&](int h) {
+      if (lang != Lang::kEn || !LocalHypothesis(h)) return false;
+      const std::u32string_view rest = std::u32string_view(norm_).substr(h);
+      if (!rest.starts_with(U"suspected of") && !rest.starts_with(U"on suspicion of")) return false;
+      const std::u32string_view between = std::u32string_view(norm_).substr(h, trig.begin - h);
+      for (std::u32string_view aux : {U" was ", U" were ", U" has been ", U" have been ", U" had been "})
+        if (between.find(aux) != std::u32string_view::npos) return true;
+      return false;
+    };
     for (int h : hypo_positions)
-      if (h < trig.begin && !(lang == Lang::kEn && LocalHypothesis(h) && clause_of[h] != clause)) {
+      if (h < trig.begin && !(lang == Lang::kEn && LocalHypothesis(h) && clause_of[h] != clause) && !past_suspicion(h)) {
         mood = Mood::kHypothetical;
         modality = "condition";
       }

@@ -1600,9 +1600,11 @@ class DocumentCoder {
         if (!mediated_talks) continue;
       }
       // ("agreed in March to a plan": a month's name is no verb)
-      if (lang == Lang::kEn && IsMonthWord(FirstWordAt(trig.begin)) &&
+      // (the position test first: few triggers lie inside a time)
+      if (lang == Lang::kEn &&
           std::any_of(calendar_times_.begin(), calendar_times_.end(),
-                      [&](const std::pair<int, int>& t) { return t.first <= trig.begin && trig.begin < t.second; }))
+                      [&](const std::pair<int, int>& t) { return t.first <= trig.begin && trig.begin < t.second; }) &&
+          IsMonthWord(FirstWordAt(trig.begin)))
         continue;
       // ("an official who asked not to be named": a source's request to the reporter, not an act)
       if (lang == Lang::kEn) {
@@ -2838,27 +2840,27 @@ class DocumentCoder {
     } else if (lang == Lang::kEn) {
       // "Mexicans deported from the United States", "diplomats were expelled from Caracas": the
       // country they are sent away from did it.
+      const bool extradition = p.text.rfind("extradite", 0) == 0;
       const bool sending_away = p.text.rfind("expel", 0) == 0 || p.text.rfind("deport", 0) == 0 ||
-                                p.text.rfind("evict", 0) == 0 || p.text.rfind("extradite", 0) == 0;
+                                p.text.rfind("evict", 0) == 0 || extradition;
       const bool passive_use = passive_before || LooksLikeParticiple(trig.begin);
       if (sending_away && passive_use && subject)
         for (const Mention* m : after) {
           if (m->begin > match_end + 24) break;
-          std::u32string_view w = WordBefore(m->begin);
-          if (w == U"the") w = WordBefore(static_cast<int>(w.data() - norm_.data()));
-          if (w != U"from" || CountryOfMention(*m).empty() || CountryOfMention(*m) == CountryOfMention(*subject)) continue;
+          if (WordBeforeName(m->begin) != U"from" || CountryOfMention(*m).empty() ||
+              CountryOfMention(*m) == CountryOfMention(*subject))
+            continue;
           passive_target = subject;
           subject = m;
           subject_from = "the country they were sent away from";
           break;
         }
       // ("was extradited from Italy to Germany": an extradition is toward the state that asked)
-      if (passive_target && p.text.rfind("extradite", 0) == 0)
+      if (passive_target && extradition)
         for (const Mention* m : after) {
           if (m->begin > match_end + 48) break;
-          std::u32string_view w = WordBefore(m->begin);
-          if (w == U"the") w = WordBefore(static_cast<int>(w.data() - norm_.data()));
-          if (w == U"to" && !CountryOfMention(*m).empty() && CountryOfMention(*m) != CountryOfMention(*subject)) {
+          if (WordBeforeName(m->begin) == U"to" && !CountryOfMention(*m).empty() &&
+              CountryOfMention(*m) != CountryOfMention(*subject)) {
             passive_target = m;
             break;
           }
@@ -2878,13 +2880,15 @@ class DocumentCoder {
       // ("Lesotho, which Trump ridiculed…, was hit with…": a subject set off by a relative clause)
       // ("Namazi, who was detained in Tehran in 2015, …": a passive right after "who" or "which"
       // is done to the one the relative clause is about)
-      const std::u32string_view clause_head = CommaClauseHead(ClauseStart(trig.begin), trig.begin);
-      const bool relative_passive = subject && subject_from == "subject of an earlier clause" &&
-                                    PassiveBefore(toks, tok_index) &&
-                                    (clause_head.starts_with(U"who ") || clause_head.starts_with(U"which "));
-      const bool subject_before_aside = subject && subject_from == "subject of an earlier clause" &&
-                                        PassiveBefore(toks, tok_index) &&
-                                        (RelativeClauseNumber(clause - 1) || relative_passive);
+      const bool earlier_subject_passive =
+          subject && subject_from == "subject of an earlier clause" && PassiveBefore(toks, tok_index);
+      bool relative_passive = false;
+      if (earlier_subject_passive) {
+        const std::u32string_view head = CommaClauseHead(ClauseStart(trig.begin), trig.begin);
+        relative_passive = head.starts_with(U"who ") || head.starts_with(U"which ");
+      }
+      const bool subject_before_aside =
+          earlier_subject_passive && (RelativeClauseNumber(clause - 1) || relative_passive);
       if (!passive_target && subject && !p.reciprocal && (subject->clause == clause || subject_before_aside) &&
           (subject->end <= match_begin || (match_begin < trig.begin && subject->begin < match_begin)) &&
           (subject_from == "clause subject" || subject_before_aside) && passive_before &&
@@ -3152,11 +3156,11 @@ class DocumentCoder {
       }
     // (nor when the act has an object of its own: "Albares, Martin and Eide met Palestinian
     // Prime Minister Mohammad Mustafa")
-    for (const Mention* m : after)
-      if (lang == Lang::kEn && m->begin >= trig.begin && m->begin <= match_end + 1 && !m->prep_object &&
-          !m->locative && !m->pronoun && !m->dyad && !CountryOfMention(*m).empty() &&
-          norm_[m->end] != '-')  // ("U.S.-brokered talks": a modifier)
-        named_partner = true;
+    if (lang == Lang::kEn && targets.empty() && !named_partner && sources.size() >= 2 && (p.reciprocal || mutual))
+      for (const Mention* m : after)
+        if (m->begin >= trig.begin && m->begin <= match_end + 1 && !m->prep_object && !m->locative && !m->pronoun &&
+            !m->dyad && !CountryOfMention(*m).empty() && norm_[m->end] != '-')  // ("U.S.-brokered talks": a modifier)
+          named_partner = true;
     if (targets.empty() && !named_partner && sources.size() >= 2 && (p.reciprocal || mutual)) {
       // ("Mali, Niger and Burkina Faso signed a pact": each pair of the three)
       const bool three = sources.size() == 3 && p.reciprocal && !mutual;
@@ -3400,7 +3404,7 @@ class DocumentCoder {
     // ("broke off relations until 1992": a time after "until" ends a state; it dates no act;
     // nor does the "since" of a first ("the first leader to visit since 2017", "for the first
     // time since 2019"), which dates the time before)
-    auto until = [&](size_t i) {
+    auto dates_no_act = [&](size_t i) {
       if (lang != Lang::kEn) return false;
       if (TextBefore(times[i].begin, U"until ")) return true;
       if (!TextBefore(times[i].begin, U"since ")) return false;
@@ -3410,7 +3414,7 @@ class DocumentCoder {
     };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
     for (size_t i = 0; i < times.size(); ++i)
-      if ((times[i].end <= trig.begin || after_verb(i)) && clause_of[times[i].begin] == clause && !since(i) && !until(i) &&
+      if ((times[i].end <= trig.begin || after_verb(i)) && clause_of[times[i].begin] == clause && !since(i) && !dates_no_act(i) &&
           time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
           !(object_first.any() && times[i].end <= match_begin))
         chosen = static_cast<int>(i);
@@ -3468,7 +3472,7 @@ class DocumentCoder {
     if (chosen >= 0 && lang == Lang::kEn && times[chosen].end <= trig.begin && TextBefore(trig.begin, U"and "))
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= match_end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
-            !EndsWithConjunction(times[i], lang) && !future(i) && !since(i) && !until(i)) {
+            !EndsWithConjunction(times[i], lang) && !future(i) && !since(i) && !dates_no_act(i)) {
           if (!verb_between(match_end, times[i].begin) && !conjunction_between(match_end, times[i].begin) &&
               times[i].begin - match_end <= 40)
             chosen = static_cast<int>(i);
@@ -3495,7 +3499,7 @@ class DocumentCoder {
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
-            !EndsWithConjunction(times[i], lang) && !future(i) && !until(i)) {
+            !EndsWithConjunction(times[i], lang) && !future(i) && !dates_no_act(i)) {
           if (lang == Lang::kEn && (verb_between(match_end, times[i].begin) ||
                                     conjunction_between(match_end, times[i].begin)))
             break;
@@ -3523,15 +3527,15 @@ class DocumentCoder {
           chosen = static_cast<int>(i);
     // (", which has already recalled its envoys": a perfect in a relative clause tells of
     // something before the main clause's time, not at it)
-    const bool perfect_aside = lang == Lang::kEn && InRelativeClause(trig.begin) &&
-                               (TextBefore(trig.begin, U"has already ") || TextBefore(trig.begin, U"have already ") ||
-                                TextBefore(trig.begin, U"had already ") || TextBefore(trig.begin, U"has ") ||
-                                TextBefore(trig.begin, U"have ") || TextBefore(trig.begin, U"had "));
+    bool perfect_aside = false;
+    if (lang == Lang::kEn && InRelativeClause(trig.begin))
+      for (std::u32string_view aux : {U"has ", U"have ", U"had ", U"has already ", U"have already ", U"had already "})
+        perfect_aside |= TextBefore(trig.begin, aux);
     if (chosen < 0)
       for (size_t i = 0; i < times.size(); ++i)
         if (times[i].end <= trig.begin && time_dates[i].known() && !deferred(i) && !beyond_conjunction(i) && !future(i) &&
             !(perfect_aside && clause_of[times[i].begin] != clause) &&
-            !since(i) && !until(i) &&
+            !since(i) && !dates_no_act(i) &&
             !(lang == Lang::kEn && InRelativeClause(times[i].begin)) &&  // ", who arrived on Saturday,"
             !(lang == Lang::kEn && clause_of[times[i].begin] != clause && InAfterPhrase(times[i].begin)))
           chosen = static_cast<int>(i);
@@ -3539,7 +3543,7 @@ class DocumentCoder {
     // five children, on Saturday".
     if (chosen < 0 && lang == Lang::kEn)
       for (size_t i = 0; i < times.size(); ++i)
-        if (times[i].begin >= trig.end && time_dates[i].known() && !EndsWithConjunction(times[i], lang) && !future(i) && !until(i) &&
+        if (times[i].begin >= trig.end && time_dates[i].known() && !EndsWithConjunction(times[i], lang) && !future(i) && !dates_no_act(i) &&
             !InRelativeClause(times[i].begin) && (!since(i) || (clause_of[times[i].begin] == clause && !SinceGerundBefore(times[i].begin)))) {
           // (", which resumed in April 2023": the clause's own)
           // (", and days later protesters attacked…": a time opening a clause of its own is its)
@@ -3682,7 +3686,7 @@ class DocumentCoder {
     // ("a man suspected of helping to blow up the pipelines was extradited": the suspicion
     // covers its own phrase, not the clause's verb after an auxiliary)
     auto past_suspicion = [&](int h) {
-      if (lang != Lang::kEn || !LocalHypothesis(h)) return false;
+      if (lang != Lang::kEn) return false;
       const std::u32string_view rest = std::u32string_view(norm_).substr(h);
       if (!rest.starts_with(U"suspected of") && !rest.starts_with(U"on suspicion of")) return false;
       const std::u32string_view between = std::u32string_view(norm_).substr(h, trig.begin - h);
@@ -3725,10 +3729,11 @@ class DocumentCoder {
         if (next.starts_with(w)) return true;
       return false;
     };
+    const bool charge_object = lang == Lang::kEn && (p.code == "016" || Root(p.code) == 12) && object_is_charge();
     const bool answers_charge =
-        (p.code == "016" || (lang == Lang::kEn && Root(p.code) == 12 && object_is_charge())) &&
+        (p.code == "016" || charge_object) &&
         (p.text.find("charge") != std::string::npos || p.text.find("accusation") != std::string::npos ||
-                            p.text.find("allegation") != std::string::npos || object_is_charge() ||
+                            p.text.find("allegation") != std::string::npos || charge_object ||
                             std::u32string_view(norm_).substr(std::max(sent.begin, trig.begin - 32),
                                                               trig.begin - std::max(sent.begin, trig.begin - 32))
                                     .find(U"which ") != std::u32string_view::npos);
@@ -3967,25 +3972,27 @@ class DocumentCoder {
     const std::string pair_b = tgt_resolved.empty() && sources[0]->dyad && lang == Lang::kEn
                                    ? Resolve(*sources[0], date, true).actor.country
                                    : std::string();
-    // ("called the attack 'state terrorism'": the act named inside the act's own words, right
-    // after its verb)
-    const NamedActQuery reacted{.not_country = src0.actor.country, .victim = victim, .doer = ""};
-    // (an act's own word only: "called the decision regrettable" may be about any decision)
-    const int verb_end = trig.begin + static_cast<int>(FirstWordAt(trig.begin).size());
-    int inner_root = -1;
-    unsigned inner_roots = 0;
-    const bool inner_act = verb_end + 1 < match_end && lang == Lang::kEn &&
-                           ActNounEnd(verb_end, toks, &inner_root, &inner_roots) > 0 && inner_root >= 0;
+    const Event* act = nullptr;
     if (tgt_resolved.empty() && (!sources[0]->dyad || !pair_b.empty()) && lang == Lang::kEn && Root(p.code) >= 1 &&
-        Root(p.code) <= 13)
-      if (const Event* act = inner_act && !NamedActBefore(match_end, toks, reacted)
-                                 ? NamedActBefore(verb_end, toks, reacted)
-                                 : NamedActBefore(match_end, toks, reacted))
-        // (every doer of that act: "the United States and Britain struck…")
-        for (const Event& e : out_.events)
-          if (e.sentence == act->sentence && e.span_begin == act->span_begin && e.code == act->code &&
-              e.source.country != src0.actor.country && (pair_b.empty() || e.source.country != pair_b))
-            add_event_party(e.source, "the doer of " + e.id + " (the act named)", "the act named as the object");
+        Root(p.code) <= 13) {
+      const NamedActQuery reacted{.not_country = src0.actor.country, .victim = victim, .doer = ""};
+      act = NamedActBefore(match_end, toks, reacted);
+      // ("called the attack 'state terrorism'": the act named inside the act's own words, right
+      // after its verb; an act's own word only, as "called the decision regrettable" may be
+      // about any decision)
+      const int verb_end = trig.begin + static_cast<int>(FirstWordAt(trig.begin).size());
+      int inner_root = -1;
+      unsigned inner_roots = 0;
+      if (!act && verb_end + 1 < match_end && ActNounEnd(verb_end, toks, &inner_root, &inner_roots) > 0 &&
+          inner_root >= 0)
+        act = NamedActBefore(verb_end, toks, reacted);
+    }
+    if (act)
+      // (every doer of that act: "the United States and Britain struck…")
+      for (const Event& e : out_.events)
+        if (e.sentence == act->sentence && e.span_begin == act->span_begin && e.code == act->code &&
+            e.source.country != src0.actor.country && (pair_b.empty() || e.source.country != pair_b))
+          add_event_party(e.source, "the doer of " + e.id + " (the act named)", "the act named as the object");
     if (!victim.empty() && tgt_resolved.empty()) {
       // (the act noun is still only what the reaction is about, not an act of the reactor's)
       reaction_objects_.push_back({sentence_begin_, match_end, noun_end});
@@ -4500,10 +4507,10 @@ class DocumentCoder {
       // was withdrawing its own")
       // ("Carney, the first leader to visit China since 2017, held talks…": nor a visit and a
       // meeting, which are told as two acts)
-      const bool other_root_en = (o.root != e.root || (o.root == "04" && o.code != e.code)) &&
+      const bool other_act_en = (o.root != e.root || (o.root == "04" && o.code != e.code)) &&
                                  sentences_[e.sentence].lang == Lang::kEn;
       const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad && !intent_after &&
-                                !other_root_en && clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
+                                !other_act_en && clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
                                 !OpensWithConjunction(e.span_begin);
       if (continuation) return true;  // the first telling keeps its code
       if (serial) {
@@ -4678,6 +4685,12 @@ class DocumentCoder {
     int b = e;
     while (b > sentence_begin_ && IsAsciiAlnum(norm_[b - 1])) --b;
     return std::u32string_view(norm_).substr(b, e - b);
+  }
+
+  // The word before a name at `pos`, past "the" ("from the United States" → "from").
+  std::u32string_view WordBeforeName(int pos) const {
+    const std::u32string_view w = WordBefore(pos);
+    return w == U"the" ? WordBefore(static_cast<int>(w.data() - norm_.data())) : w;
   }
 
   // A verb that reports speech right before the words reported ("said", "announced it…"),
@@ -5011,8 +5024,7 @@ class DocumentCoder {
     if (!TextBefore(pos, U"to ")) return nullptr;
     for (const Mention& m : mentions) {
       if (m.end + 4 != pos || (m.entries.empty() && m.role.empty() && !m.dyad)) continue;
-      std::u32string_view w = WordBefore(m.begin);
-      if (w == U"the") w = WordBefore(static_cast<int>(w.data() - norm_.data()));
+      const std::u32string_view w = WordBeforeName(m.begin);
       for (std::u32string_view c : {U"prompted", U"prompting", U"forced", U"forcing", U"pushed", U"pushing",
                                     U"compelled", U"compelling", U"persuaded", U"persuading", U"convinced",
                                     U"convincing", U"led", U"leading", U"caused", U"causing", U"spurred", U"spurring"})

@@ -94,6 +94,7 @@ class DocumentCoder {
         // may still lean on the last date of the document.
         if (prev_date_.known()) doc_prev_date_ = prev_date_;
         prev_date_ = Date{};
+        last_told_ = Date{};
       }
       CodeSentence(static_cast<int>(s));
     }
@@ -509,6 +510,11 @@ class DocumentCoder {
     std::u32string s(g);
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     while (!s.empty() && s.back() == ' ') s.pop_back();
+    // ("In 2019 India struck…": a year after the preposition is its object, and the name after
+    // it the subject)
+    if (s.size() == 4 && (s.starts_with(U"19") || s.starts_with(U"20")) &&
+        std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= '0' && c <= '9'; }))
+      return false;
     // (or a possessive: "and her Rwandan counterpart", "with its ally Belarus")
     return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsPossessiveWord(s) || IsCount(s);
   }
@@ -796,8 +802,26 @@ class DocumentCoder {
   bool BackgroundTime(const TimeExpr& t, Lang lang) const {
     if (lang != Lang::kEn) return false;
     return InBackgroundClause(t.begin) || InRelativeClause(t.begin) || EndsWithConjunction(t, lang) ||
-           InAfterPhrase(t.begin) || TextBefore(t.begin, U"since ") || SinceGerundBefore(t.begin) ||
-           IsOnsetTime(t, lang);  // "effective Tuesday"
+           InAfterPhrase(t.begin) ||
+           // ("since 2019, when India struck …": the time of the clause it opens, told on)
+           (TextBefore(t.begin, U"since ") && (norm_.compare(t.end, 7, U", when ") != 0 || SinceOfAFirst(t.begin))) ||
+           SinceGerundBefore(t.begin) || IsOnsetTime(t, lang);  // "effective Tuesday"
+  }
+
+  // The "since" of a first or a superlative ("the first leader to visit since 2017", "the most
+  // senior official to visit since 2017"): it dates the time before, not an act.
+  bool SinceOfAFirst(int time_begin) const {
+    if (!TextBefore(time_begin, U"since ")) return false;
+    const int start = ClauseStart(time_begin);
+    const std::u32string_view head = std::u32string_view(norm_).substr(start, time_begin - start);
+    for (std::u32string_view w : {U"first", U"most", U"highest", U"largest", U"biggest", U"worst", U"deadliest",
+                                  U"heaviest", U"highest-ranking", U"longest", U"strongest", U"only"}) {
+      const size_t at = head.find(w);
+      if (at != std::u32string_view::npos && (at == 0 || head[at - 1] == ' ') && at + w.size() < head.size() &&
+          head[at + w.size()] == ' ')
+        return true;
+    }
+    return false;
   }
 
   // "since taking office in July", "since coming to power in 2021": the time of a reference
@@ -1498,6 +1522,7 @@ class DocumentCoder {
       ctx.prev = prev_date_.known() ? prev_date_ : doc_prev_date_;
       ctx.prev_in_paragraph = prev_date_.known();
       ctx.english = lang == Lang::kEn;
+      ctx.last_told = last_told_;
       // (", which opened in 2017, and Ruto travelled to Beijing in October": a year told in a
       // relative or participle clause is that clause's, not the year of the sentence's months)
       int aside_clause = -1;
@@ -1545,12 +1570,18 @@ class DocumentCoder {
           time_contexts[i].count_forward = !verb;
         }
         time_dates[i] = ResolveTime(times[i], time_contexts[i], nullptr);
+        if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang)) ctx.last_told = time_dates[i];
         // (what came may be the lead's act or the incident it reports: the month is sure, the day not)
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
         // ("has blamed Moscow since 2022 and ordered … in May": a time after "since" starts a
         // state, and sets no year for the times after it)
-        if (time_dates[i].known() && !(lang == Lang::kEn && TextBefore(times[i].begin, U"since "))) {
+        // ("since 2019, when India struck …" dates the clause it opens, and what follows it)
+        // ("two days after Poland arrested … on March 3": a count from no date told is no date
+        // for the times after it)
+        if (time_dates[i].known() && !(lang == Lang::kEn && TextBefore(times[i].begin, U"since ") &&
+                                       (norm_.compare(times[i].end, 7, U", when ") != 0 || SinceOfAFirst(times[i].begin))) &&
+            !(EndsWithConjunction(times[i], lang) && !time_contexts[i].prev.known())) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
           // ("forced French troops out last year, and … in January": a year counted from
@@ -1754,6 +1785,8 @@ class DocumentCoder {
           !QuotedPubDay(times[i], sent.begin, lang))
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
+    for (size_t i = 0; i < times.size(); ++i)
+      if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang)) last_told_ = time_dates[i];
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
     // juntas" later on.
     bool listed = false;
@@ -3407,10 +3440,7 @@ class DocumentCoder {
     auto dates_no_act = [&](size_t i) {
       if (lang != Lang::kEn) return false;
       if (TextBefore(times[i].begin, U"until ")) return true;
-      if (!TextBefore(times[i].begin, U"since ")) return false;
-      const std::u32string_view head =
-          std::u32string_view(norm_).substr(ClauseStart(times[i].begin), times[i].begin - ClauseStart(times[i].begin));
-      return head.starts_with(U"first ") || head.find(U" first ") != std::u32string_view::npos;
+      return SinceOfAFirst(times[i].begin);
     };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
     for (size_t i = 0; i < times.size(); ++i)
@@ -3453,6 +3483,16 @@ class DocumentCoder {
         if (t.begin > relative && t.end <= to && HasItem(lex_, t, lang, ItemKind::kPattern)) return true;
       return false;
     };
+    // ("Russia expelled two diplomats two days after Poland arrested a journalist on March 3":
+    // the count opens another act's clause; the act's own time follows it)
+    if (chosen >= 0 && lang == Lang::kEn && EndsWithConjunction(times[chosen], lang) && times[chosen].end <= trig.begin)
+      for (size_t i = 0; i < times.size(); ++i)
+        if (times[i].begin >= trig.end && clause_of[times[i].begin] == clause && time_dates[i].known() &&
+            !EndsWithConjunction(times[i], lang) && !future(i) && !dates_no_act(i) && !since(i)) {
+          if (!verb_between(match_end, times[i].begin) && !conjunction_between(match_end, times[i].begin))
+            chosen = static_cast<int>(i);
+          break;
+        }
     // "In July, the deputy army chief accused Beijing of … in May": a time opening the sentence
     // dates its main act; a later one in the clause is the matter's.
     if (chosen < 0 && lang == Lang::kEn && !object_first.any())
@@ -3483,6 +3523,8 @@ class DocumentCoder {
     auto vague = [&](int i) {
       return times[i].kind == TimeExpr::Kind::kWord && (times[i].word->kind == TimeWord::Kind::kPrevBefore ||
                                                         times[i].word->kind == TimeWord::Kind::kPrevSame ||
+                                                        (times[i].word->kind == TimeWord::Kind::kPrevYear &&
+                                                         times[i].word->offset == 0) ||
                                                         times[i].word->kind == TimeWord::Kind::kPrevAfter);
     };
     if (chosen >= 0 && lang == Lang::kEn && vague(chosen))
@@ -3564,6 +3606,32 @@ class DocumentCoder {
           chosen = static_cast<int>(i);
           break;
         }
+    // ("asked India to withdraw its troops a day after he was sworn in on Nov. 17": the act is
+    // that many days after the day told in the clause the count opens)
+    Date counted_after;
+    std::string counted_reason;
+    if (chosen < 0 && lang == Lang::kEn)
+      for (size_t i = 0; i < times.size(); ++i) {
+        if (times[i].begin < match_end || times[i].begin - match_end > 40 || !EndsWithConjunction(times[i], lang) ||
+            times[i].kind != TimeExpr::Kind::kWord || times[i].word->kind != TimeWord::Kind::kPrevDay ||
+            norm_.compare(times[i].end - 6, 6, U" after") != 0 || verb_between(match_end, times[i].begin))
+          continue;
+        for (size_t j = i + 1; j < times.size(); ++j)
+          if (times[j].begin < sent.end && time_dates[j].known() && time_dates[j].precision == DatePrecision::kDay &&
+              times[j].kind != TimeExpr::Kind::kWord) {
+            // (the day counted from is told as past, "was sworn in on Nov. 17", in the context the
+            // count itself had: the count does not set its year)
+            TimeContext told = time_contexts[i];
+            told.future = false;
+            const Date from_day = ResolveTime(times[j], told, nullptr);
+            if (!from_day.known() || from_day.precision != DatePrecision::kDay) break;
+            counted_after = DayDate(FirstDay(from_day) - times[i].word->offset);
+            counted_reason = "「" + Orig(times[i].begin, times[i].end) + "」 「" + Orig(times[j].begin, times[j].end) +
+                             "」: counted from " + from_day.ToString();
+            break;
+          }
+        break;
+      }
     // 此前/earlier: the clause looks back, often at an event already told.
     const bool retrospective = chosen >= 0 && times[chosen].kind == TimeExpr::Kind::kWord &&
                                times[chosen].word->kind == TimeWord::Kind::kPrevBefore;
@@ -3580,6 +3648,10 @@ class DocumentCoder {
       std::string how;
       ResolveTime(times[chosen], time_contexts[chosen], &how);
       date_reason = "「" + Orig(times[chosen].begin, times[chosen].end) + "」: " + how;
+    } else if (counted_after.known()) {
+      date = counted_after;
+      date_source = "text";
+      date_reason = counted_reason;
     } else if (Date term; subject->administration && AdministrationTerm(*subject, &term, &date_reason)) {
       date = term;
       date_source = "text";
@@ -5376,6 +5448,7 @@ class DocumentCoder {
   bool lead_set_ = false;
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
+  Date last_told_;      // the paragraph's last date told, in any clause ("that year")
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
   std::vector<std::vector<uint32_t>> group_;  // the latest list of three or four countries (entries)

@@ -99,6 +99,11 @@ constexpr NameNum kMonths[] = {
 constexpr NameNum kWeekdays[] = {{"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
                                  {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
 
+// Days named for a fixed date of the year ("on New Year's Day"), read like a month and day.
+struct NamedDay { const char* name; int month, day; };
+constexpr NamedDay kNamedDays[] = {{"new year's day", 1, 1}, {"new year's eve", 12, 31},
+                                   {"christmas day", 12, 25}, {"christmas eve", 12, 24}};
+
 bool WordAt(std::u32string_view s, size_t pos, size_t end, const char* w) {
   size_t n = std::strlen(w);
   if (pos + n > end) return false;
@@ -211,8 +216,29 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
   size_t i = begin;
   while (i < end) {
     if (i > begin && IsAsciiAlnum(s[i - 1])) { ++i; continue; }
-    // "January 7, 2026", "Jan. 7", "July 2025", "in July"
     bool matched = false;
+    if (s[i] == 'n' || s[i] == 'c')
+      for (const NamedDay& d : kNamedDays) {
+        if (!WordAt(s, i, end, d.name)) continue;
+        TimeExpr t;
+        t.begin = static_cast<int>(i);
+        t.month = d.month;
+        t.day = d.day;
+        size_t j = i + std::strlen(d.name), y = j;
+        if (y < end && s[y] == ',') ++y;
+        while (y < end && s[y] == ' ') ++y;
+        int yv = 0, yd = 0;
+        const size_t yl = ReadNumber(s, y, end, &yv, &yd);
+        if (yl > 0 && yd == 4) { t.year = yv; j = y + yl; }
+        t.kind = t.year ? TimeExpr::Kind::kAbsolute : TimeExpr::Kind::kMonthDay;
+        t.end = static_cast<int>(j);
+        out->push_back(t);
+        i = j;
+        matched = true;
+        break;
+      }
+    if (matched) continue;
+    // "January 7, 2026", "Jan. 7", "July 2025", "in July
     // month names start with one of these letters; most words are skipped at once
     const bool month_letter = std::u32string_view(U"jfmasond").find(s[i]) != std::u32string_view::npos;
     for (const auto& m : kMonths) {
@@ -525,7 +551,8 @@ void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end,
     // ("September last year", "March of this year": the month before the year word)
     const bool of_gap = b.begin == a.end + 4 && norm.substr(a.end, 4) == U" of ";
     if ((adjacent || of_gap) && b.kind == TimeExpr::Kind::kWord &&
-        (b.word->kind == TimeWord::Kind::kPubYear || b.word->kind == TimeWord::Kind::kPrevSame) &&
+        (b.word->kind == TimeWord::Kind::kPubYear || b.word->kind == TimeWord::Kind::kPrevSame ||
+         (b.word->kind == TimeWord::Kind::kPrevYear && b.word->offset == 0)) &&
         (a.kind == TimeExpr::Kind::kMonth || a.kind == TimeExpr::Kind::kMonthDay) && a.year == 0) {
       b.month = a.month;
       b.day = a.day;
@@ -745,6 +772,14 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       return MonthDate(m0 / 12, m0 % 12 + 1);
     }
     case TimeWord::Kind::kPrevYear:
+      if (offset == 0 && (ctx.last_told.known() || prev.known())) {
+        // ("in April of that year": the month, in that year)
+        const int year = ctx.last_told.known() ? ctx.last_told.year : prev.year;
+        if (reason) *reason = "the year last told, " + std::to_string(year) + rule;
+        if (t.month && t.day && t.day <= DaysInMonth(year, t.month)) return Date{year, t.month, t.day, DatePrecision::kDay};
+        if (t.month) return MonthDate(year, t.month);
+        return YearDate(year);
+      }
       if (!prev.known()) { if (reason) *reason = "years from an unknown date"; return Date{}; }
       if (reason && !forward) *reason = "years from previous date " + prev.ToString() + rule;
       return YearDate(prev.year + offset);

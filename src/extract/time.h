@@ -50,6 +50,9 @@ struct TimeContext {
   // A count back ("three days after") opens the sentence before a noun ("Three days after the
   // coup, Paris suspended aid"): it runs forward from `prev`, the event told before.
   bool count_forward = false;
+  // The last date the paragraph told, in any clause: "that year" is the year last named, even
+  // when it was only the time of a background phrase ("after a first round in 2024").
+  Date last_told;
 };
 
 // Resolves one expression; an unknown date when it cannot. `reason` (may be null) says how.

@@ -675,6 +675,44 @@ class DocumentCoder {
       const std::u32string_view said = WordBefore(i);
       const bool after_speech = said == U"said" || said == U"say" || said == U"says" || said == U"announced" ||
                                 said == U"stated" || said == U"added" || said == U"insisted" || said == U"that";
+      // ("The three leaders agreed to consult … In a joint statement, they criticized…": the
+      // group whose joint act was the paragraph's last)
+      if (!them && !pair_before(i) && group_.size() >= 3) {
+        const Event* last = nullptr;
+        // (or of the paragraph before, when this one has told no act yet)
+        bool told_here = false;
+        for (auto it = out_.events.rbegin(); it != out_.events.rend() && !last; ++it) {
+          const int para = sentences_[it->sentence].paragraph;
+          if (para != current_paragraph_ && (para + 1 != current_paragraph_ || told_here)) break;
+          told_here |= para == current_paragraph_;
+          if (it->symmetric) last = &*it;
+        }
+        std::vector<std::string> parties, members;
+        for (const Event& e : out_.events)
+          if (last && e.symmetric && e.sentence == last->sentence && e.span_begin == last->span_begin)
+            for (const Actor* a : {&e.source, &e.target})
+              if (!a->country.empty()) parties.push_back(a->country);
+        for (const std::vector<uint32_t>& g : group_) {
+          Mention x;
+          x.entries = g;
+          members.push_back(CountryOfMention(x));
+        }
+        std::sort(parties.begin(), parties.end());
+        parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
+        std::sort(members.begin(), members.end());
+        if (parties.size() >= 3 && parties == members) {
+          for (size_t g = 0; g < group_.size(); ++g) {
+            Mention m;
+            m.begin = i;
+            m.end = i + 4;
+            m.entries = group_[g];
+            m.clause = clause_of[i];
+            m.group_member = g > 0;
+            InsertMention(m, toks, out);
+          }
+          return;
+        }
+      }
       if (pair_paragraph_ != current_paragraph_ && (them || after_speech || !pair_before(i))) return;
       Mention m;
       m.begin = i;
@@ -1971,6 +2009,22 @@ class DocumentCoder {
             a = named[1];
             b = named[0];
             m.role_where = "context: the two countries named before in the sentence";
+          }
+        }
+        // ("the two delegations, led by Pakistan's defence minister and his Afghan counterpart,":
+        // the pair the appositive names)
+        if (lang == Lang::kEn && b.empty() &&
+            (norm_.compare(m.end, 9, U", led by ") == 0 || norm_.compare(m.end, 12, U", headed by ") == 0)) {
+          std::vector<std::string> named;
+          for (const Mention& x : *mentions) {
+            if (x.begin <= m.end || x.clause != m.clause + 1 || x.pronoun || x.dyad || x.entries.empty()) continue;
+            const std::string c = CountryOfMention(x);
+            if (!c.empty() && std::find(named.begin(), named.end(), c) == named.end()) named.push_back(c);
+          }
+          if (named.size() == 2) {
+            a = named[1];
+            b = named[0];
+            m.role_where = "context: the pair its leaders name";
           }
         }
         for (auto it = out_.events.rbegin(); it != out_.events.rend() && b.empty(); ++it) {
@@ -5147,6 +5201,21 @@ class DocumentCoder {
         if (m.clause == c && m.end <= trig.begin && m.end <= verb && !m.prep_object && !m.passive_agent &&
             !m.prep_ambiguous && !m.coord_with_prev && !m.locative && allowed(m) && !AfterPossessedNoun(m)) {
           *from = "subject of an earlier clause";
+          // ("Qatar's ministry said the two delegations, led by …, had agreed": the subject of
+          // the words reported is the one the act's clause continues)
+          // (only across an appositive set off by commas, and not for a passive: "said the
+          // diplomat, a counsellor at the embassy, had been declared…")
+          bool own_subject = false;
+          for (const Mention& o : mentions) own_subject |= o.clause == clause && o.begin < trig.begin;
+          if (english && c + 2 == clause && !own_subject && !TextBefore(trig.begin, U"been ") &&
+              !TextBefore(trig.begin, U"was ") && !TextBefore(trig.begin, U"were "))
+            for (const Mention& r : mentions)
+              if (r.clause == c && r.begin > m.end && r.end <= trig.begin && !r.prep_object && !r.passive_agent &&
+                  !r.coord_with_prev && !r.locative && allowed(r) && IsReportingVerb(WordBeforeName(r.begin)) &&
+                  (r.dyad || !r.entries.empty()) && norm_.compare(r.end, 2, U", ") == 0) {
+                *from = "subject of the words reported";
+                return &r;
+              }
           return &m;
         }
     }

@@ -3772,7 +3772,10 @@ class DocumentCoder {
           modality = "possible";
         }
       }
-      else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty() && IntentGovernsVerb(toks, k, lang))
+      // ("unveiled a plan to compensate … and travelled to Tokyo": a verb in the past after
+      // "and" is an act of its own)
+      else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty() && IntentGovernsVerb(toks, k, lang) &&
+               !(verb_after_and && LooksLikeParticiple(trig.begin) && !TextBefore(trig.begin, U"be ")))
         modality = "intent";
     }
     // "no evidence that Ugandan troops attacked…": a negation that introduces the clause denies
@@ -3806,8 +3809,12 @@ class DocumentCoder {
         }
     if (lang == Lang::kEn && modality.empty()) {
       // "said military action against Colombia was possible"
-      for (size_t k = tok_index + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k)
+      // (not past a later speech verb: "spoke with Nawrocki and later said it could have been a
+      // mistake")
+      for (size_t k = tok_index + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k) {
+        if (Marks(toks[k], lang, Marker::kSpeech)) break;
         if (Marks(toks[k], lang, Marker::kPossible) && !in_time(toks[k])) modality = "possible";
+      }
     }
     // ("a man suspected of helping to blow up the pipelines was extradited": the suspicion
     // covers its own phrase, not the clause's verb after an auxiliary)

@@ -1263,6 +1263,8 @@ class DocumentCoder {
           continue;
         const std::u32string_view gap = std::u32string_view(norm_).substr(m.end, place.begin - m.end);
         if (gap != U" in " && gap != U" in the ") continue;
+        // ("foreign embassies in Kinshasa", "foreign diplomats in Moscow" are in the place, not of it)
+        if (WordBefore(m.begin) == U"foreign") continue;
         m.entries = {StateEntry(place.entries[0])};
       }
     // "a spokesman for the Taliban administration", "an official for the ministry of Iran": an
@@ -4921,6 +4923,13 @@ class DocumentCoder {
     return head.find(U" after ") != std::u32string_view::npos || head.starts_with(U"after ");
   }
 
+  // Where clause number `c` of the current sentence starts (the sentence's end when it has none).
+  int ClauseStartOf(int c) const {
+    const auto first = clause_of_.begin() + sentence_begin_;
+    const auto last = clause_of_.begin() + std::min<int>(sentence_end_, static_cast<int>(clause_of_.size()));
+    return static_cast<int>(std::lower_bound(first, last, c) - clause_of_.begin());
+  }
+
   // Where the clause of `pos` (in the current sentence) starts.
   int ClauseStart(int pos) const {
     int b = pos;
@@ -5173,7 +5182,9 @@ class DocumentCoder {
     for (const Mention& m : mentions)
       if (m.clause == c) {
         const std::u32string_view head = CommaClauseHead(ClauseStart(m.begin), m.begin + 1);
-        for (std::u32string_view w : {U"one of ", U"a ", U"an ", U"the ", U"himself ", U"herself ", U"also "})
+        for (std::u32string_view w : {U"one of ", U"a ", U"an ", U"the ", U"himself ", U"herself ", U"also ",
+                                      U"chiefly ", U"notably ", U"particularly ", U"especially ", U"mainly ",
+                                      U"mostly ", U"above all "})
           if (head.starts_with(w)) return true;
         return false;
       }
@@ -5204,6 +5215,16 @@ class DocumentCoder {
       // ("Milei, one of Maduro's fiercest critics, had rejected…": an appositive with no verb
       // describes the name before it)
       if (english && verb == trig.begin && c > 0 && c < clause && AppositiveClause(mentions, c)) continue;
+      // (", the day the three governments announced their plans, and on Thursday summoned…": a
+      // time told with a clause of its own is no subject's clause)
+      if (english && c > 0 && c < clause) {
+        const std::u32string_view head = CommaClauseHead(ClauseStartOf(c), trig.begin);
+        bool time_aside = false;
+        for (std::u32string_view w : {U"the day ", U"the same day ", U"a day ", U"the week ", U"the month ",
+                                      U"the year ", U"days ", U"hours ", U"weeks "})
+          time_aside |= head.starts_with(w);
+        if (time_aside) continue;
+      }
       for (const Mention& m : mentions)
         if (m.clause == c && m.end <= trig.begin && m.end <= verb && !m.prep_object && !m.passive_agent &&
             !m.prep_ambiguous && !m.coord_with_prev && !m.locative && allowed(m) && !AfterPossessedNoun(m)) {

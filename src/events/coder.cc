@@ -3381,6 +3381,33 @@ class DocumentCoder {
       if (places.empty() && dateline && !venue(dateline) && sources.size() < 2) places.push_back(dateline);
       return places;
     };
+    // ("struck what it called an Israeli spy headquarters in Erbil": the object as its doer named
+    // it; the place it was in is the one struck)
+    auto as_called = [&](const Mention* m) {
+      if (lang != Lang::kEn || m->begin <= trig.begin) return false;
+      const std::u32string_view g = std::u32string_view(norm_).substr(trig.begin, m->begin - trig.begin);
+      const size_t w = g.rfind(U"what ");
+      if (w == std::u32string_view::npos || g.size() - w > 60) return false;
+      const std::u32string_view tail = g.substr(w);
+      return tail.find(U" called ") != std::u32string_view::npos || tail.find(U" described as ") != std::u32string_view::npos ||
+             tail.find(U" termed ") != std::u32string_view::npos;
+    };
+    // (and "struck what New Delhi described as a camp": the one who named it is no target)
+    if (lang == Lang::kEn && !targets.empty() && targets[0]->begin > trig.begin &&
+        WordBeforeName(targets[0]->begin) == U"what")
+      for (std::u32string_view w : {U" called ", U" described as ", U" termed ", U" calls ", U" describes as "})
+        if (norm_.compare(targets[0]->end, w.size(), w) == 0) {
+          targets.clear();
+          break;
+        }
+    if (!targets.empty() && as_called(targets[0])) {
+      std::vector<const Mention*> places = places_of_clause();
+      if (!places.empty() && CountryOfMention(*places[0]) != CountryOfMention(*targets[0]) &&
+          CountryOfMention(*places[0]) != CountryOfMention(*subject)) {
+        targets = places;
+        target_from = "place (the object as its doer called it)";
+      }
+    }
     if (targets.empty()) {
       targets = places_of_clause();
       if (!targets.empty()) target_from = "place";

@@ -601,6 +601,10 @@ class DocumentCoder {
           entries = c.entries;
       }
       int pos = m.end;
+      // ("China's consul general in Osaka, Xue Jian,": past the post's place)
+      if (!owner && mi + 1 < out->size() && norm_.compare(pos, 4, U" in ") == 0 && (*out)[mi + 1].begin == pos + 4 &&
+          norm_.compare((*out)[mi + 1].end, 2, U", ") == 0)
+        pos = (*out)[mi + 1].end;
       const bool comma = !owner && norm_.compare(pos, 2, U", ") == 0;
       if (owner) pos += 3;
       else if (comma) pos += 2;

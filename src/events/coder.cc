@@ -5230,6 +5230,32 @@ class DocumentCoder {
     auto allowed = [&](const Mention& m) {
       return &m != exclude && (excluded.empty() || CountryOfMention(m) != excluded);
     };
+    // ("She said Chinese personnel boarded the boat, beat the crew and confiscated…": a series of
+    // verbs after the words reported continues their subject; ", and urged…" is the speaker's)
+    if (english && !exclude && clause > 0 && !quoted[clause - 1]) {
+      std::u32string_view head = CommaClauseHead(ClauseStartOf(clause), trig.begin);
+      bool own_subject = false;
+      for (const Mention& o : mentions) own_subject |= o.clause == clause && o.begin < trig.begin;
+      if (!head.empty() && !own_subject && !head.starts_with(U"and ") && !head.starts_with(U"but ") &&
+          !head.starts_with(U"then ") && !head.starts_with(U"while ") && !head.starts_with(U"as ") &&
+          !head.starts_with(U"who ") && !head.starts_with(U"which ") && !head.starts_with(U"where ") &&
+          !head.starts_with(U"when ") && !head.starts_with(U"saying ") && !head.starts_with(U"adding "))
+        for (const Mention& r : mentions) {
+          if (r.clause != clause - 1 || r.prep_object || r.passive_agent || r.coord_with_prev || r.locative ||
+              !allowed(r) || (r.entries.empty() && !r.dyad))
+            continue;
+          std::u32string_view w = WordBeforeName(r.begin);
+          if (w == U"that") w = WordBefore(static_cast<int>(w.data() - norm_.data()));
+          if (!IsReportingVerb(w)) continue;
+          bool verb_after = false;
+          for (const Token& t : *sentence_toks_)
+            verb_after |= t.begin > r.end && clause_of_[t.begin] == clause - 1 && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern) &&
+                          LooksLikeParticiple(t.begin);
+          if (!verb_after) continue;
+          *from = "subject of the words reported";
+          return &r;
+        }
+    }
     for (int c = clause - (exclude ? 0 : 1); c >= 0; --c) {
       if (quoted[c]) continue;
       if (RelativeClauseNumber(c, true)) continue;  // (", where about 100,000 ethnic Hungarians live,")

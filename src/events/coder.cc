@@ -736,7 +736,6 @@ class DocumentCoder {
     const bool scene = group_.empty() && scene_sentence_ >= 0;
     const bool next = scene && scene_sentence_ == sentence_index_ - 1;
     const std::vector<std::vector<uint32_t>>& group = scene ? scene_group_ : group_;
-    if (group.size() < 3) return;
     static constexpr std::u32string_view kNumbers[] = {U"three ", U"four "};
     static constexpr std::u32string_view kNouns[] = {
         U"countries", U"nations", U"states", U"governments", U"juntas", U"leaders", U"presidents", U"neighbours",
@@ -757,7 +756,34 @@ class DocumentCoder {
       if (n == 0 && next && norm_.compare(i, 4, U"the ") == 0 &&
           (norm_.compare(w, 8, U"leaders ") == 0 || norm_.compare(w, 10, U"countries ") == 0))
         n = group.size();
-      if (n != group.size()) continue;
+      // ("recalled its ambassadors from Madrid, Dublin and Oslo …, and summoned the three
+      // countries' envoys": a list earlier in the same sentence)
+      if (n < 3) continue;
+      std::vector<std::vector<uint32_t>> listed_here;
+      {
+        std::vector<std::vector<uint32_t>> run;
+        std::vector<std::string> countries;
+        const Mention* prev = nullptr;
+        for (const Mention& x : *out) {
+          if (x.end > i) break;
+          if (x.entries.empty() || x.dyad || x.pronoun || x.group_member || CountryOfMention(x).empty()) {
+            prev = nullptr;
+            continue;
+          }
+          const std::u32string_view gap =
+              prev ? std::u32string_view(norm_).substr(prev->end, std::max(0, x.begin - prev->end)) : U"";
+          const bool joined = prev && (gap == U", " || gap == U" and " || gap == U", and ");
+          if (!joined) run.clear(), countries.clear();
+          if (std::find(countries.begin(), countries.end(), CountryOfMention(x)) == countries.end()) {
+            run.push_back(x.entries);
+            countries.push_back(CountryOfMention(x));
+          }
+          if (run.size() == n) listed_here = run;
+          prev = &x;
+        }
+      }
+      if (n != group.size() && listed_here.empty()) continue;
+      const std::vector<std::vector<uint32_t>>& members = listed_here.empty() ? group : listed_here;
       // at most one modifier before the noun: "the three Sahel countries", "the three European powers"
       int end = -1;
       for (int words = 0; words < 2 && end < 0; ++words) {
@@ -783,16 +809,16 @@ class DocumentCoder {
         named |= t.begin < end && i < t.end &&
                  (HasItem(lex_, t, Lang::kEn, ItemKind::kActor) || HasItem(lex_, t, Lang::kEn, ItemKind::kPattern));
       if (named) continue;
-      for (size_t g = 0; g < group.size(); ++g) {
+      for (size_t g = 0; g < members.size(); ++g) {
         Mention m;
         m.begin = i;
         m.end = end;
-        m.entries = group[g];
+        m.entries = members[g];
         m.clause = clause_of[i];
         m.group_member = g > 0;
         InsertMention(m, toks, out);
       }
-      return;
+      i = end - 1;  // (a sentence may name the group twice)
     }
   }
 

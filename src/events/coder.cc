@@ -92,7 +92,10 @@ class DocumentCoder {
         paragraph = sentences_[s].paragraph;
         // A new paragraph starts without an implicit date; relative words (随即, the next day)
         // may still lean on the last date of the document.
+        // (a paragraph that told its dates only in asides, "erupted after she told parliament on
+        // Nov. 7", still leaves that date for "The next day" after it)
         if (prev_date_.known()) doc_prev_date_ = prev_date_;
+        else if (last_told_.known()) doc_prev_date_ = last_told_;
         prev_date_ = Date{};
         last_told_ = Date{};
       }
@@ -876,6 +879,13 @@ class DocumentCoder {
            SinceGerundBefore(t.begin) || IsOnsetTime(t, lang);  // "effective Tuesday"
   }
 
+  // A time that marks where a state starts or ends ("since November", "until 1992"), or that a
+  // relative clause tells (", which resumed in April 2023"): not the narrative's time.
+  bool ReferencePoint(const TimeExpr& t, Lang lang) const {
+    return lang == Lang::kEn && (TextBefore(t.begin, U"since ") || TextBefore(t.begin, U"until ") ||
+                                 SinceGerundBefore(t.begin) || InRelativeClause(t.begin));
+  }
+
   // The "since" of a first or a superlative ("the first leader to visit since 2017", "the most
   // senior official to visit since 2017"): it dates the time before, not an act.
   bool SinceOfAFirst(int time_begin) const {
@@ -1640,7 +1650,8 @@ class DocumentCoder {
           time_contexts[i].count_forward = !verb;
         }
         time_dates[i] = ResolveTime(times[i], time_contexts[i], nullptr);
-        if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang)) ctx.last_told = time_dates[i];
+        if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang))
+          ctx.last_told = time_dates[i];
         // (what came may be the lead's act or the incident it reports: the month is sure, the day not)
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
@@ -1856,7 +1867,8 @@ class DocumentCoder {
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     for (size_t i = 0; i < times.size(); ++i)
-      if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang)) last_told_ = time_dates[i];
+      if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang))
+        last_told_ = time_dates[i];
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
     // juntas" later on.
     bool listed = false;

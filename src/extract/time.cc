@@ -727,7 +727,9 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       long monday = FirstDay(pub) - Weekday(pub.year, pub.month, pub.day) + 7L * w.offset;
       Date a = DayDate(monday), b = DayDate(monday + 6);
       if (reason) *reason = "week " + a.ToString() + ".." + b.ToString() + " relative to publication" + rule;
-      return a.month == b.month ? MonthDate(a.year, a.month) : DayDate(monday + 3);
+      // (a week across two months is told by the month of most of its days: a day would be a guess)
+      const Date mid = DayDate(monday + 3);
+      return a.month == b.month ? MonthDate(a.year, a.month) : MonthDate(mid.year, mid.month);
     }
     case TimeWord::Kind::kPubWeekend: {
       // the Saturday of the latest weekend: the publication day itself on a Saturday; with

@@ -5271,10 +5271,13 @@ class DocumentCoder {
     // ("She said Chinese personnel boarded the boat, beat the crew and confiscated…": a series of
     // verbs after the words reported continues their subject; ", and urged…" is the speaker's)
     if (english && !exclude && clause > 0 && !quoted[clause - 1]) {
-      std::u32string_view head = CommaClauseHead(ClauseStartOf(clause), trig.begin);
+      const int clause_start = ClauseStartOf(clause);
+      std::u32string_view head = CommaClauseHead(clause_start, trig.begin);
       bool own_subject = false;
       for (const Mention& o : mentions) own_subject |= o.clause == clause && o.begin < trig.begin;
-      if (!head.empty() && !own_subject && !head.starts_with(U"and ") && !head.starts_with(U"but ") &&
+      // (a participle, ", calling the demands unacceptable", is the speaker's)
+      const std::u32string_view verb = FirstWordAt(trig.begin);
+      if (clause_start < trig.begin && norm_[clause_start] == ',' && !own_subject && !verb.ends_with(U"ing") && !head.starts_with(U"and ") && !head.starts_with(U"but ") &&
           !head.starts_with(U"then ") && !head.starts_with(U"while ") && !head.starts_with(U"as ") &&
           !head.starts_with(U"who ") && !head.starts_with(U"which ") && !head.starts_with(U"where ") &&
           !head.starts_with(U"when ") && !head.starts_with(U"saying ") && !head.starts_with(U"adding "))

@@ -605,9 +605,14 @@ class DocumentCoder {
       }
       int pos = m.end;
       // ("China's consul general in Osaka, Xue Jian,": past the post's place)
-      if (!owner && mi + 1 < out->size() && norm_.compare(pos, 4, U" in ") == 0 && (*out)[mi + 1].begin == pos + 4 &&
-          norm_.compare((*out)[mi + 1].end, 2, U", ") == 0)
-        pos = (*out)[mi + 1].end;
+      if (!owner && norm_.compare(pos, 4, U" in ") == 0 && pos + 4 < sentence_end_ && IsUpperAscii(orig_[pos + 4])) {
+        int e = pos + 4;  // (one or two capitalised words, then the comma)
+        for (int words = 0; words < 2 && e < sentence_end_ && IsUpperAscii(orig_[e]); ++words) {
+          while (e < sentence_end_ && IsNameChar(orig_[e])) ++e;
+          if (norm_.compare(e, 1, U" ") == 0 && e + 1 < sentence_end_ && IsUpperAscii(orig_[e + 1])) ++e;
+        }
+        if (norm_.compare(e, 2, U", ") == 0) pos = e;
+      }
       const bool comma = !owner && norm_.compare(pos, 2, U", ") == 0;
       if (owner) pos += 3;
       else if (comma) pos += 2;
@@ -628,6 +633,15 @@ class DocumentCoder {
       if (end - last_begin < 3) continue;
       known_names_[std::u32string(norm_.substr(last_begin, end - last_begin))] =
           KnownName{entries, m.role, m.role_where + " (named with the title: " + Orig(m.begin, end) + ")"};
+      // (Chinese, Korean and Vietnamese names put the family name first: "Xue Jian … Xue said")
+      const std::string country = entries.empty() ? "" : lex_.actors()[entries[0]].country;
+      if (words == 2 && (country == "CHN" || country == "TWN" || country == "KOR" || country == "PRK" || country == "VNM")) {
+        int first_end = pos;
+        while (first_end < end && IsNameChar(orig_[first_end])) ++first_end;
+        if (first_end - pos >= 2)
+          known_names_[std::u32string(norm_.substr(pos, first_end - pos))] =
+              KnownName{entries, m.role, m.role_where + " (named with the title: " + Orig(m.begin, end) + ")"};
+      }
     }
     if (known_names_.empty()) return;
     // Find: the surname alone, capitalised, not part of a longer name.
@@ -1303,8 +1317,6 @@ class DocumentCoder {
           continue;
         const std::u32string_view gap = std::u32string_view(norm_).substr(m.end, place.begin - m.end);
         if (gap != U" in " && gap != U" in the ") continue;
-        // ("foreign embassies in Kinshasa", "foreign diplomats in Moscow" are in the place, not of it)
-        if (WordBefore(m.begin) == U"foreign") continue;
         m.entries = {StateEntry(place.entries[0])};
       }
     // "a spokesman for the Taliban administration", "an official for the ministry of Iran": an
@@ -4654,6 +4666,10 @@ class DocumentCoder {
       --t;
       if (clause_of[t->begin] != clause_of[pos]) return false;
       if (Marks(*t, lang, Marker::kSpeech)) return false;
+      // ("a plan to compensate … and travelled to Tokyo in March": a verb in the past after
+      // "and" is an act of its own, told as done)
+      if (TextBefore(t->begin, U"and ") && HasItem(lex_, *t, lang, ItemKind::kPattern) && LooksLikeParticiple(t->begin))
+        return false;
       // only words of the future: "agreed to a ceasefire on Saturday" tells of the agreeing
       const std::u32string_view text = std::u32string_view(norm_).substr(t->begin, t->end - t->begin);
       // (a pattern that starts with the future: "is scheduled to hold * talk")

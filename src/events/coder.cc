@@ -2019,6 +2019,18 @@ class DocumentCoder {
     return !e.abbreviation && !e.person && !e.country.empty() && e.country != not_country;
   }
 
+  // The distinct countries named by the mentions `keep` accepts (no pronouns or pairs), in order.
+  template <class Keep>
+  std::vector<std::string> CountriesNamed(const std::vector<Mention>& mentions, Keep keep) const {
+    std::vector<std::string> named;
+    for (const Mention& x : mentions) {
+      if (x.pronoun || x.dyad || x.entries.empty() || !keep(x)) continue;
+      const std::string c = CountryOfMention(x);
+      if (!c.empty() && std::find(named.begin(), named.end(), c) == named.end()) named.push_back(c);
+    }
+    return named;
+  }
+
   void ResolvePronouns(std::vector<Mention>* mentions, Lang lang) {
     for (Mention& m : *mentions) {
       if (!m.pronoun) continue;
@@ -2053,14 +2065,9 @@ class DocumentCoder {
         // ("After Modi's visit to Washington, the two countries signed…": the only two countries
         // named before it in the sentence)
         if (lang == Lang::kEn && !object_position && b.empty()) {
-          std::vector<std::string> named;
           // (a place counts: "troops stationed in Burkina Faso…, and the two governments signed")
-          for (const Mention& x : *mentions) {
-            if (x.end > m.begin) break;
-            if (x.pronoun || x.dyad || x.entries.empty()) continue;
-            const std::string c = CountryOfMention(x);
-            if (!c.empty() && std::find(named.begin(), named.end(), c) == named.end()) named.push_back(c);
-          }
+          const std::vector<std::string> named =
+              CountriesNamed(*mentions, [&](const Mention& x) { return x.end <= m.begin; });
           if (named.size() == 2) {
             a = named[1];
             b = named[0];
@@ -2071,12 +2078,8 @@ class DocumentCoder {
         // the pair the appositive names)
         if (lang == Lang::kEn && b.empty() &&
             (norm_.compare(m.end, 9, U", led by ") == 0 || norm_.compare(m.end, 12, U", headed by ") == 0)) {
-          std::vector<std::string> named;
-          for (const Mention& x : *mentions) {
-            if (x.begin <= m.end || x.clause != m.clause + 1 || x.pronoun || x.dyad || x.entries.empty()) continue;
-            const std::string c = CountryOfMention(x);
-            if (!c.empty() && std::find(named.begin(), named.end(), c) == named.end()) named.push_back(c);
-          }
+          const std::vector<std::string> named = CountriesNamed(
+              *mentions, [&](const Mention& x) { return x.begin > m.end && x.clause == m.clause + 1; });
           if (named.size() == 2) {
             a = named[1];
             b = named[0];

@@ -104,6 +104,23 @@ struct NamedDay { const char* name; int month, day; };
 constexpr NamedDay kNamedDays[] = {{"new year's day", 1, 1}, {"new year's eve", 12, 31},
                                    {"christmas day", 12, 25}, {"christmas eve", 12, 24}};
 
+// Completes a day of a month `t` whose words end at `pos` with the year told after it, if any
+// ("7 January 2026", "New Year's Day, 2024"), adds it and returns where it ends.
+size_t PushDayOfMonth(std::u32string_view s, size_t pos, size_t end, TimeExpr t, std::vector<TimeExpr>* out) {
+  size_t y = pos;
+  while (y < end && (s[y] == ' ' || s[y] == ',')) ++y;
+  int yv = 0, yd = 0;
+  const size_t yl = ReadNumber(s, y, end, &yv, &yd);
+  if (yl > 0 && yd == 4) {
+    t.year = yv;
+    pos = y + yl;
+  }
+  t.kind = t.year ? TimeExpr::Kind::kAbsolute : TimeExpr::Kind::kMonthDay;
+  t.end = static_cast<int>(pos);
+  out->push_back(t);
+  return pos;
+}
+
 bool WordAt(std::u32string_view s, size_t pos, size_t end, const char* w) {
   size_t n = std::strlen(w);
   if (pos + n > end) return false;
@@ -224,21 +241,12 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
         t.begin = static_cast<int>(i);
         t.month = d.month;
         t.day = d.day;
-        size_t j = i + std::strlen(d.name), y = j;
-        if (y < end && s[y] == ',') ++y;
-        while (y < end && s[y] == ' ') ++y;
-        int yv = 0, yd = 0;
-        const size_t yl = ReadNumber(s, y, end, &yv, &yd);
-        if (yl > 0 && yd == 4) { t.year = yv; j = y + yl; }
-        t.kind = t.year ? TimeExpr::Kind::kAbsolute : TimeExpr::Kind::kMonthDay;
-        t.end = static_cast<int>(j);
-        out->push_back(t);
-        i = j;
+        i = PushDayOfMonth(s, i + std::strlen(d.name), end, t, out);
         matched = true;
         break;
       }
     if (matched) continue;
-    // "January 7, 2026", "Jan. 7", "July 2025", "in July
+    // "January 7, 2026", "Jan. 7", "July 2025", "in July"
     // month names start with one of these letters; most words are skipped at once
     const bool month_letter = std::u32string_view(U"jfmasond").find(s[i]) != std::u32string_view::npos;
     for (const auto& m : kMonths) {
@@ -316,17 +324,8 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
           t.begin = static_cast<int>(i);
           t.day = v;
           t.month = m.value;
-          size_t e = k + std::strlen(m.name);
-          size_t y = e;
-          while (y < end && (s[y] == ' ' || s[y] == ',')) ++y;
-          int yv = 0, yd = 0;
-          size_t yl = ReadNumber(s, y, end, &yv, &yd);
-          if (yl > 0 && yd == 4) { t.year = yv; e = y + yl; }
-          t.kind = t.year ? TimeExpr::Kind::kAbsolute : TimeExpr::Kind::kMonthDay;
-          t.end = static_cast<int>(e);
-          out->push_back(t);
+          i = PushDayOfMonth(s, k + std::strlen(m.name), end, t, out);
           matched = true;
-          i = e;
           break;
         }
         if (matched) continue;

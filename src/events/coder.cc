@@ -1670,11 +1670,8 @@ class DocumentCoder {
         // ("has blamed Moscow since 2022 and ordered … in May": a time after "since" starts a
         // state, and sets no year for the times after it)
         // ("since 2019, when India struck …" dates the clause it opens, and what follows it)
-        // ("two days after Poland arrested … on March 3": a count from no date told is no date
-        // for the times after it)
         if (time_dates[i].known() && !(lang == Lang::kEn && TextBefore(times[i].begin, U"since ") &&
-                                       (norm_.compare(times[i].end, 7, U", when ") != 0 || SinceOfAFirst(times[i].begin))) &&
-            !(EndsWithConjunction(times[i], lang) && !time_contexts[i].prev.known())) {
+                                       (norm_.compare(times[i].end, 7, U", when ") != 0 || SinceOfAFirst(times[i].begin)))) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
           // ("forced French troops out last year, and … in January": a year counted from

@@ -527,6 +527,21 @@ class DocumentCoder {
     return pos >= static_cast<int>(w.size()) && norm_.compare(pos - w.size(), w.size(), w) == 0;
   }
 
+  // One mention per member of a group of countries at [begin, end), all but the first marked
+  // as group members ("the three countries", "they" for a group).
+  static void InsertGroup(int begin, int end, const std::vector<std::vector<uint32_t>>& members, int clause,
+                          const std::vector<Token>& toks, std::vector<Mention>* out) {
+    for (size_t g = 0; g < members.size(); ++g) {
+      Mention m;
+      m.begin = begin;
+      m.end = end;
+      m.entries = members[g];
+      m.clause = clause;
+      m.group_member = g > 0;
+      InsertMention(m, toks, out);
+    }
+  }
+
   // A synthetic mention (a surname learned earlier, "they" for a pair) placed among the
   // token-built ones: its token range is empty, before the first token after it.
   static void InsertMention(Mention m, const std::vector<Token>& toks, std::vector<Mention>* out) {
@@ -722,15 +737,7 @@ class DocumentCoder {
         parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
         std::sort(members.begin(), members.end());
         if (parties.size() >= 3 && parties == members) {
-          for (size_t g = 0; g < group_.size(); ++g) {
-            Mention m;
-            m.begin = i;
-            m.end = i + 4;
-            m.entries = group_[g];
-            m.clause = clause_of[i];
-            m.group_member = g > 0;
-            InsertMention(m, toks, out);
-          }
+          InsertGroup(i, i + 4, group_, clause_of[i], toks, out);
           return;
         }
       }
@@ -826,15 +833,7 @@ class DocumentCoder {
         named |= t.begin < end && i < t.end &&
                  (HasItem(lex_, t, Lang::kEn, ItemKind::kActor) || HasItem(lex_, t, Lang::kEn, ItemKind::kPattern));
       if (named) continue;
-      for (size_t g = 0; g < members.size(); ++g) {
-        Mention m;
-        m.begin = i;
-        m.end = end;
-        m.entries = members[g];
-        m.clause = clause_of[i];
-        m.group_member = g > 0;
-        InsertMention(m, toks, out);
-      }
+      InsertGroup(i, end, members, clause_of[i], toks, out);
       i = end - 1;  // (a sentence may name the group twice)
     }
   }
@@ -889,7 +888,7 @@ class DocumentCoder {
     return InBackgroundClause(t.begin) || InRelativeClause(t.begin) || EndsWithConjunction(t, lang) ||
            InAfterPhrase(t.begin) ||
            // ("since 2019, when India struck …": the time of the clause it opens, told on)
-           (TextBefore(t.begin, U"since ") && (norm_.compare(t.end, 7, U", when ") != 0 || SinceOfAFirst(t.begin))) ||
+           SinceStartsState(t) ||
            SinceGerundBefore(t.begin) || IsOnsetTime(t, lang);  // "effective Tuesday"
   }
 
@@ -898,6 +897,12 @@ class DocumentCoder {
   bool ReferencePoint(const TimeExpr& t, Lang lang) const {
     return lang == Lang::kEn && (TextBefore(t.begin, U"since ") || TextBefore(t.begin, U"until ") ||
                                  SinceGerundBefore(t.begin) || InRelativeClause(t.begin));
+  }
+
+  // A time after "since" starts a state and tells no act, unless a clause it opens does ("since
+  // 2019, when India struck …") and it is not the "since" of a first.
+  bool SinceStartsState(const TimeExpr& t) const {
+    return TextBefore(t.begin, U"since ") && (norm_.compare(t.end, 7, U", when ") != 0 || SinceOfAFirst(t.begin));
   }
 
   // The "since" of a first or a superlative ("the first leader to visit since 2017", "the most
@@ -1670,8 +1675,7 @@ class DocumentCoder {
         // ("has blamed Moscow since 2022 and ordered … in May": a time after "since" starts a
         // state, and sets no year for the times after it)
         // ("since 2019, when India struck …" dates the clause it opens, and what follows it)
-        if (time_dates[i].known() && !(lang == Lang::kEn && TextBefore(times[i].begin, U"since ") &&
-                                       (norm_.compare(times[i].end, 7, U", when ") != 0 || SinceOfAFirst(times[i].begin)))) {
+        if (time_dates[i].known() && !(lang == Lang::kEn && SinceStartsState(times[i]))) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
           // ("forced French troops out last year, and … in January": a year counted from

@@ -1667,11 +1667,11 @@ class DocumentCoder {
           time_contexts[i].count_forward = !verb;
         }
         time_dates[i] = ResolveTime(times[i], time_contexts[i], nullptr);
-        if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang))
-          ctx.last_told = time_dates[i];
         // (what came may be the lead's act or the incident it reports: the month is sure, the day not)
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
+        if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang))
+          ctx.last_told = time_dates[i];
         // ("has blamed Moscow since 2022 and ordered … in May": a time after "since" starts a
         // state, and sets no year for the times after it)
         // ("since 2019, when India struck …" dates the clause it opens, and what follows it)
@@ -1685,6 +1685,7 @@ class DocumentCoder {
           aside_clause = lang == Lang::kEn && AsideClause(times[i].begin) ? clause_of[times[i].begin] : -1;
         }
       }
+      last_told_ = ctx.last_told;
     }
 
     // A quotation after a speech verb or a verbal act (指责…「种族灭绝」) is what was said, not
@@ -1879,9 +1880,6 @@ class DocumentCoder {
           !QuotedPubDay(times[i], sent.begin, lang))
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
-    for (size_t i = 0; i < times.size(); ++i)
-      if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang))
-        last_told_ = time_dates[i];
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
     // juntas" later on.
     bool listed = false;
@@ -3862,7 +3860,7 @@ class DocumentCoder {
       // ("unveiled a plan to compensate … and travelled to Tokyo": a verb in the past after
       // "and" is an act of its own)
       else if (Marks(t, lang, Marker::kIntent) && !before_actor && modality.empty() && IntentGovernsVerb(toks, k, lang) &&
-               !(verb_after_and && LooksLikeParticiple(trig.begin) && !TextBefore(trig.begin, U"be ")))
+               !(lang == Lang::kEn && PastVerbAfterAnd(trig.begin)))
         modality = "intent";
     }
     // "no evidence that Ugandan troops attacked…": a negation that introduces the clause denies
@@ -3951,12 +3949,12 @@ class DocumentCoder {
     };
     const bool charge_object = lang == Lang::kEn && (p.code == "016" || Root(p.code) == 12) && object_is_charge();
     const bool answers_charge =
-        (p.code == "016" || charge_object) &&
-        (p.text.find("charge") != std::string::npos || p.text.find("accusation") != std::string::npos ||
-                            p.text.find("allegation") != std::string::npos || charge_object ||
-                            std::u32string_view(norm_).substr(std::max(sent.begin, trig.begin - 32),
-                                                              trig.begin - std::max(sent.begin, trig.begin - 32))
-                                    .find(U"which ") != std::u32string_view::npos);
+        charge_object ||
+        (p.code == "016" && (p.text.find("charge") != std::string::npos || p.text.find("accusation") != std::string::npos ||
+                             p.text.find("allegation") != std::string::npos ||
+                             std::u32string_view(norm_).substr(std::max(sent.begin, trig.begin - 32),
+                                                               trig.begin - std::max(sent.begin, trig.begin - 32))
+                                     .find(U"which ") != std::u32string_view::npos));
     // "the biggest reset since the UK left the bloc": an act after "since" marks a time.
     if (mood == Mood::kAsserted && lang == Lang::kEn && subordinate_at > 0 && subordinate_at >= 6 &&
         norm_.compare(subordinate_at - 5, 5, U"since") == 0) {
@@ -4672,8 +4670,7 @@ class DocumentCoder {
       if (Marks(*t, lang, Marker::kSpeech)) return false;
       // ("a plan to compensate … and travelled to Tokyo in March": a verb in the past after
       // "and" is an act of its own, told as done)
-      if (TextBefore(t->begin, U"and ") && HasItem(lex_, *t, lang, ItemKind::kPattern) && LooksLikeParticiple(t->begin))
-        return false;
+      if (HasItem(lex_, *t, lang, ItemKind::kPattern) && PastVerbAfterAnd(t->begin)) return false;
       // only words of the future: "agreed to a ceasefire on Saturday" tells of the agreeing
       const std::u32string_view text = std::u32string_view(norm_).substr(t->begin, t->end - t->begin);
       // (a pattern that starts with the future: "is scheduled to hold * talk")
@@ -5072,6 +5069,10 @@ class DocumentCoder {
     return false;
   }
 
+  // A verb in the past right after "and" ("… and travelled to Tokyo"): an act of its own, told
+  // as done.
+  bool PastVerbAfterAnd(int pos) const { return TextBefore(pos, U" and ") && LooksLikeParticiple(pos); }
+
   // `t` is an English past participle after its noun: "flights suspended since 2020", "a pilot
   // launched last August" (not "was suspended", "signed and ratified").
   bool ReducedParticiple(const Token& t) const {
@@ -5288,19 +5289,21 @@ class DocumentCoder {
     auto allowed = [&](const Mention& m) {
       return &m != exclude && (excluded.empty() || CountryOfMention(m) != excluded);
     };
+    // (the act's clause names no subject of its own before the act)
+    const bool own_subject = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+      return o.clause == clause && o.begin < trig.begin;
+    });
     // ("She said Chinese personnel boarded the boat, beat the crew and confiscated…": a series of
-    // verbs after the words reported continues their subject; ", and urged…" is the speaker's)
-    if (english && !exclude && clause > 0 && !quoted[clause - 1]) {
+    // verbs after the words reported continues their subject; ", and urged…" is the speaker's,
+    // and so is a participle, ", calling the demands unacceptable")
+    if (english && !exclude && clause > 0 && !quoted[clause - 1] && !own_subject) {
       const int clause_start = ClauseStartOf(clause);
-      std::u32string_view head = CommaClauseHead(clause_start, trig.begin);
-      bool own_subject = false;
-      for (const Mention& o : mentions) own_subject |= o.clause == clause && o.begin < trig.begin;
-      // (a participle, ", calling the demands unacceptable", is the speaker's)
-      const std::u32string_view verb = FirstWordAt(trig.begin);
-      if (clause_start < trig.begin && norm_[clause_start] == ',' && !own_subject && !verb.ends_with(U"ing") && !head.starts_with(U"and ") && !head.starts_with(U"but ") &&
-          !head.starts_with(U"then ") && !head.starts_with(U"while ") && !head.starts_with(U"as ") &&
-          !head.starts_with(U"who ") && !head.starts_with(U"which ") && !head.starts_with(U"where ") &&
-          !head.starts_with(U"when ") && !head.starts_with(U"saying ") && !head.starts_with(U"adding "))
+      const std::u32string_view head = CommaClauseHead(clause_start, trig.begin);
+      bool series = clause_start < trig.begin && norm_[clause_start] == ',' && !FirstWordAt(trig.begin).ends_with(U"ing");
+      for (std::u32string_view w : {U"and ", U"but ", U"then ", U"while ", U"as ", U"who ", U"which ", U"where ",
+                                    U"when ", U"saying ", U"adding "})
+        series = series && !head.starts_with(w);
+      if (series)
         for (const Mention& r : mentions) {
           if (r.clause != clause - 1 || r.prep_object || r.passive_agent || r.coord_with_prev || r.locative ||
               !allowed(r) || (r.entries.empty() && !r.dyad))
@@ -5351,8 +5354,6 @@ class DocumentCoder {
           // the words reported is the one the act's clause continues)
           // (only across an appositive set off by commas, and not for a passive: "said the
           // diplomat, a counsellor at the embassy, had been declared…")
-          bool own_subject = false;
-          for (const Mention& o : mentions) own_subject |= o.clause == clause && o.begin < trig.begin;
           if (english && c + 2 == clause && !own_subject && !TextBefore(trig.begin, U"been ") &&
               !TextBefore(trig.begin, U"was ") && !TextBefore(trig.begin, U"were "))
             for (const Mention& r : mentions)

@@ -376,6 +376,14 @@ void Narrow(Marker m, long* from, long* to) {
   else if (m == Marker::kMid) { *from += q + q / 2; *to = *from + q; }
 }
 
+// ("in April of that year"): the month and day a year word was told with, in `year`; `whole`
+// when it came alone.
+Date MonthOfYear(const TimeExpr& t, int year, const Date& whole) {
+  if (t.month && t.day && t.day <= DaysInMonth(year, t.month)) return Date{year, t.month, t.day, DatePrecision::kDay};
+  if (t.month) return MonthDate(year, t.month);
+  return whole;
+}
+
 }  // namespace
 
 void FindTimes(const Lexicon& lex, std::u32string_view norm, int begin, int end, Lang lang,
@@ -774,12 +782,9 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
     }
     case TimeWord::Kind::kPrevYear:
       if (offset == 0 && (ctx.last_told.known() || prev.known())) {
-        // ("in April of that year": the month, in that year)
         const int year = ctx.last_told.known() ? ctx.last_told.year : prev.year;
         if (reason) *reason = "the year last told, " + std::to_string(year) + rule;
-        if (t.month && t.day && t.day <= DaysInMonth(year, t.month)) return Date{year, t.month, t.day, DatePrecision::kDay};
-        if (t.month) return MonthDate(year, t.month);
-        return YearDate(year);
+        return MonthOfYear(t, year, YearDate(year));
       }
       if (!prev.known()) { if (reason) *reason = "years from an unknown date"; return Date{}; }
       if (reason && !forward) *reason = "years from previous date " + prev.ToString() + rule;
@@ -787,10 +792,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
     case TimeWord::Kind::kPrevSame:
       if (!prev.known()) { if (reason) *reason = "no previous date"; return pub; }
       if (reason) *reason = "same as previous date " + prev.ToString() + rule;
-      // ("in April of that year": the month, in the previous date's year)
-      if (t.month && t.day && t.day <= DaysInMonth(prev.year, t.month)) return Date{prev.year, t.month, t.day, DatePrecision::kDay};
-      if (t.month) return MonthDate(prev.year, t.month);
-      return prev;
+      return MonthOfYear(t, prev.year, prev);
     case TimeWord::Kind::kPrevBefore:
       if (!prev.known()) { if (reason) *reason = "before an unknown date"; return Date{}; }
       if (reason) *reason = "before previous date " + prev.ToString() + rule;

@@ -150,20 +150,45 @@ class DocumentCoder {
   const Event* NamedActBefore(int pos, const std::vector<Token>& toks, const NamedActQuery& q) const {
     int root = -1;
     unsigned roots = 0;  // (every root the noun's patterns have: "launch" starts 14 and 19 patterns)
-    if (ActNounEnd(pos, toks, &root, &roots) < 0) return nullptr;
+    const int noun_end = ActNounEnd(pos, toks, &root, &roots);
+    if (noun_end < 0) return nullptr;
+    // The noun's stem ("strike" of "the strikes"): "condemned the strikes" after "U.S. air strikes
+    // on Iran … Israel has been bombing Iran" is about the strikes told by that word.
+    int stem_begin = noun_end;
+    while (stem_begin > 0 && IsAsciiAlnum(norm_[stem_begin - 1])) --stem_begin;
+    std::string stem;
+    for (int k = stem_begin; k < noun_end; ++k) stem += static_cast<char>(norm_[k]);
+    if (stem.size() > 4 && stem.back() == 's') stem.pop_back();
+    if (stem.size() < 4) stem.clear();
     // (18, 19 and 20 are one family of force; 17 names any coercion or force)
     auto family = [](int r) { return r >= 18 ? 19 : r; };
+    auto fits = [&](const Event& e, bool on_victim) {
+      const int r = Root(e.code);
+      if (e.mood != Mood::kAsserted || e.source.country.empty() || e.source.country == q.not_country) return false;
+      // (an act like one the reactor did to the same side is not what it reacts to: "the United
+      // States and Britain struck …; Washington called the raids "necessary"")
+      for (const Event& o : out_.events)
+        if (family(Root(o.code)) == family(Root(e.code)) && o.mood == Mood::kAsserted &&
+            o.target.country == e.target.country && o.source.country == q.not_country && !q.not_country.empty())
+          return false;
+      if (on_victim && e.target.country != q.victim) return false;
+      if (!q.doer.empty() && e.source.country != q.doer) return false;
+      bool same_family = false;
+      for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
+      return root == 17 ? r >= 17 || e.code == "145" : root >= 0 ? same_family : r >= 14;
+    };
     auto latest = [&](bool on_victim) -> const Event* {
-      int seen = 0;
-      for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen) {
-        const int r = Root(it->code);
-        if (it->mood != Mood::kAsserted || it->source.country.empty() || it->source.country == q.not_country) continue;
-        if (on_victim && it->target.country != q.victim) continue;
-        if (!q.doer.empty() && it->source.country != q.doer) continue;
-        bool same_family = false;
-        for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
-        if (root == 17 ? r >= 17 || it->code == "145" : root >= 0 ? same_family : r >= 14) return &*it;
+      if (!stem.empty()) {
+        int seen = 0;
+        for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 40; ++it, ++seen) {
+          std::string trigger = it->trigger;
+          for (char& c : trigger) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (fits(*it, on_victim) && trigger.find(stem) != std::string::npos) return &*it;
+        }
       }
+      int seen = 0;
+      for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen)
+        if (fits(*it, on_victim)) return &*it;
       return nullptr;
     };
     if (q.victim.empty()) return latest(false);
@@ -1569,6 +1594,48 @@ class DocumentCoder {
     // "DOHA, Sept 18 (Reuters) - …": a dateline's city is where the story was filed, not an actor.
     // (新华社北京3月2日电 likewise)
     const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : ZhDatelineEnd(sent.begin, sent.end);
+    // "CHINA - Beijing condemned the strikes…" opening a later paragraph of a reaction round-up:
+    // a heading naming whose reaction follows, so the paragraph's topic and neither side of
+    // an act. (A label with a date after it, "KYIV, May 2 -", is a dateline.)
+    const bool paragraph_start = sidx > 0 && sentences_[sidx - 1].paragraph != sent.paragraph;
+    // "CHINA" on a line of its own before a reaction: the heading of the paragraph that follows.
+    if (lang == Lang::kEn && paragraph_start && mentions.size() == 1 &&
+        (sidx + 1 == static_cast<int>(sentences_.size()) || sentences_[sidx + 1].paragraph != sent.paragraph)) {
+      bool caps = true;
+      for (int k = sent.begin; k < sent.end && caps; ++k)
+        caps = (orig_[k] >= 'A' && orig_[k] <= 'Z') || orig_[k] == ' ' || orig_[k] == '\'' || orig_[k] == 0x2019 ||
+               orig_[k] == '.' || orig_[k] == '-';
+      const Mention& m = mentions[0];
+      if (caps && m.begin == sent.begin && !CountryOfMention(m).empty()) {
+        topic_ = m;
+        has_topic_ = true;
+        topic_paragraph_ = sidx + 1 < static_cast<int>(sentences_.size()) ? sentences_[sidx + 1].paragraph : sent.paragraph;
+        topic_country_ = CountryOfMention(m);
+        label_paragraph_ = topic_paragraph_;
+        label_country_ = topic_country_;
+        return;
+      }
+    }
+    if (dateline_end > 0 && lang == Lang::kEn && paragraph_start) {
+      const Mention* label = nullptr;
+      int named = 0;
+      for (const Mention& m : mentions)
+        if (m.end <= dateline_end) {
+          ++named;
+          label = &m;
+        }
+      const std::u32string_view head = std::u32string_view(norm_).substr(sent.begin, dateline_end - sent.begin);
+      if (named == 1 && head.find(U',') == std::u32string_view::npos && head.find(U'(') == std::u32string_view::npos &&
+          !CountryOfMention(*label).empty() && label->begin == sent.begin) {
+        topic_ = *label;
+        has_topic_ = true;
+        topic_paragraph_ = sent.paragraph;
+        topic_country_ = CountryOfMention(*label);
+        label_paragraph_ = sent.paragraph;
+        label_country_ = topic_country_;
+        mentions.erase(mentions.begin() + (label - mentions.data()));
+      }
+    }
     if (dateline_end > 0)
       for (Mention& m : mentions)
         if (m.end <= dateline_end) {
@@ -2315,10 +2382,16 @@ class DocumentCoder {
 
   // Later segments of a pattern must follow the trigger in order, each within the gap limit,
   // inside the clause.
+  // A pattern part that is a condition's opening word ("warn * would * if * @").
+  static bool IsConditionSegment(const std::vector<std::u32string>& forms) {
+    return !forms.empty() && (forms[0] == U"if" || forms[0] == U"unless");
+  }
+
   bool MatchRest(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* end, int* literal) const {
     int pos = trig.end;
     *literal = trig.end - trig.begin;
-    const int clause = clause_of[trig.begin];
+    int clause = clause_of[trig.begin];
+    bool after_condition = false;
     const int max_gap = p.lang == Lang::kZh ? 12 : 48;
     const int text_end = sentence_end_;
     for (size_t s = 1; s < p.segment_units.size(); ++s) {
@@ -2351,8 +2424,13 @@ class DocumentCoder {
           pos = actor->end;
           continue;
         }
+        // (after a condition's "if", its subject: "if Iran did not…", not "if it dared … over Taiwan")
+        const int gap = after_condition ? 5 : max_gap;
+        if (after_condition)  // ("if it dared…": the warning's own object, told before, stands)
+          for (std::u32string_view w : {U" it ", U" they ", U" he ", U" she "})
+            if (norm_.compare(pos, w.size(), w) == 0) return false;
         for (const Token& t : *sentence_toks_)
-          if (t.begin >= pos && t.begin <= pos + max_gap && clause_of[t.begin] == clause &&
+          if (t.begin >= pos && t.begin <= pos + gap && clause_of[t.begin] == clause &&
               HasItem(lex_, t, p.lang, ItemKind::kActor) &&
               !(p.lang == Lang::kEn && AgentGap(pos, t.begin))) {  // the doer, not the object
             actor = &t;
@@ -2360,6 +2438,19 @@ class DocumentCoder {
           }
         if (!actor) return false;
         pos = actor->end;
+        continue;
+      }
+      // `"` (English): a quotation right after an act named, "called the tariffs "a blow"" — any
+      // label in quotes given to a hostile act is a judgement of it.
+      if (p.lang == Lang::kEn && p.segments[s].size() == 1 && p.segments[s][0] == U"\"") {
+        int root = -1;
+        unsigned roots = 0;
+        int q = ActNounEnd(pos, *sentence_toks_, &root, &roots);
+        if (q < 0 || (root >= 0 && root < 14)) return false;
+        while (q < text_end && norm_[q] == ' ') ++q;
+        if (q >= text_end || norm_[q] != '"') return false;
+        pos = q + 1;
+        ++*literal;
         continue;
       }
       const std::u32string* found = nullptr;
@@ -2373,11 +2464,15 @@ class DocumentCoder {
             if (t.begin < w && w < t.end && e != t.end && HasItem(lex_, t, p.lang, ItemKind::kActor)) return true;
           return false;
         };
+        // ("warn * would * if @": a condition's "if" opens the clause the pattern goes on in)
+        const bool condition = IsConditionSegment(p.segments[s]);
         for (auto ws = std::lower_bound(word_starts_.begin(), word_starts_.end(), pos);
-             ws != word_starts_.end() && *ws <= pos + max_gap && clause_of[*ws] == clause && !found; ++ws)
+             ws != word_starts_.end() && *ws <= pos + max_gap &&
+             (clause_of[*ws] == clause || (condition && clause_of[*ws] == clause + 1)) && !found;
+             ++ws)
           if ((found = form_at(p.segments[s], *ws)) && inside_name(*ws, *ws + static_cast<int>(found->size())))
             found = nullptr;
-          else if (found && SubordinateInGap(pos, *ws))
+          else if (found && !condition && SubordinateInGap(pos, *ws))
             found = nullptr, ws = word_starts_.end() - 1;  // (no later form is on this side either)
           else if (found && PrepositionOfTime(*found, *ws + static_cast<int>(found->size())))
             found = nullptr;  // ("issued a statement on Thursday" is no "statement on")
@@ -2391,6 +2486,10 @@ class DocumentCoder {
           if ((found = form_at(p.segments[s], start))) at = start;
       }
       if (!found) return false;
+      if (p.lang == Lang::kEn && IsConditionSegment(p.segments[s])) {
+        clause = clause_of[std::min(at + static_cast<int>(found->size()) + 1, text_end)];
+        after_condition = true;
+      }
       pos = at + static_cast<int>(found->size());
       *literal += static_cast<int>(found->size());
     }
@@ -3127,8 +3226,18 @@ class DocumentCoder {
         const bool after_article = (b >= 2 && norm_.compare(b - 2, 2, U" a") == 0) ||
                                    (b >= 3 && norm_.compare(b - 3, 3, U" an") == 0) ||
                                    (b >= 4 && norm_.compare(b - 4, 4, U" the") == 0);
+        // ("respond to U.S. air strikes on…", "after Israeli strikes": a plural act with no
+        // article, after a preposition)
+        static constexpr std::u32string_view kBarePreps[] = {U"to", U"after", U"over", U"against", U"amid",
+                                                             U"following", U"despite", U"with", U"of", U"from",
+                                                             U"since", U"about", U"by"};
+        int trig_last_end = trig.end;
+        while (trig_last_end < sentence_end_ && IsAsciiAlnum(norm_[trig_last_end])) ++trig_last_end;
+        const bool bare_plural =
+            !possessive && norm_[trig_last_end - 1] == 's' &&
+            std::find(std::begin(kBarePreps), std::end(kBarePreps), WordBefore(m.begin)) != std::end(kBarePreps);
         // ("Macron's state visit": a person's possessive names the doer too)
-        if (!modifiers || words_between > 2 || !(after_article || possessive) ||
+        if (!modifiers || words_between > 2 || !(after_article || possessive || bare_plural) ||
             (lex_.actors()[m.entries[0]].person && !possessive))
           continue;
         // ("a reward for Maduro's capture", "Navalny's arrest": a person's possessive before an act
@@ -3482,6 +3591,22 @@ class DocumentCoder {
       sources.pop_back();
       target_from = "coordinated partner";
       coordinated_pair = true;
+    }
+    // "including 34% on China, 20% on the European Union, 24% on Japan": a tariff's rates told
+    // one a country, each country a target.
+    if (lang == Lang::kEn && Root(p.code) == 16) {
+      auto rate_on = [&](const Mention& m) {
+        int b = m.begin;
+        if (b >= 4 && norm_.compare(b - 4, 4, U"the ") == 0) b -= 4;
+        for (std::u32string_view w : {U"% on ", U"% for ", U" percent on ", U" percent for "})
+          if (b >= static_cast<int>(w.size()) && norm_.compare(b - w.size(), w.size(), w) == 0) return true;
+        return false;
+      };
+      if (targets.empty() || std::any_of(targets.begin(), targets.end(), [&](const Mention* t) { return rate_on(*t); }))
+        for (const Mention& m : mentions)
+          if (m.begin > trig.end && rate_on(m) && !m.dyad &&
+              std::find(targets.begin(), targets.end(), &m) == targets.end())
+            targets.push_back(&m);
     }
     // A bare role noun after the trigger (法院, officials) is the target only when nothing
     // better is found below.
@@ -4043,6 +4168,12 @@ class DocumentCoder {
 
     Resolved src0 = Resolve(*sources[0], date);
     if (!src0.ok) return;
+    // (a role under a round-up's heading speaks for the heading's country: the targets below are
+    // chosen knowing it, as the pairs are)
+    if (src0.actor.country.empty() && label_paragraph_ == sent.paragraph && !sources[0]->role.empty() &&
+        sources[0]->entries.empty() && !sources[0]->dyad && sources[0]->role != "CVL" && sources[0]->role != "OPP" &&
+        sources[0]->role != "REB")
+      src0.actor.country = label_country_;
     std::vector<Resolved> tgt_resolved;
     // A target taken from an event already coded (its party, named in the entry), unless that
     // country is a target already.
@@ -4112,7 +4243,14 @@ class DocumentCoder {
     // Fallback targets: the target of this source's previous event in the sentence (不仅指责
     // 以色列…，更采取了断交), another country named earlier in the sentence (会议在哥伦比亚
     // 召开，美国国务卿到场), then the other party of the previous event (a reaction).
-    if (tgt_resolved.empty() && !sources[0]->dyad) {
+    // (not when the object is a hostile act named, "…, and condemned the strikes": the act's
+    // doer is the target, below)
+    int object_act_root = -1;
+    unsigned object_act_roots = 0;
+    const bool object_names_act = lang == Lang::kEn && Root(p.code) >= 11 && Root(p.code) <= 13 &&
+                                  ActNounEnd(match_end, toks, &object_act_root, &object_act_roots) > 0 &&
+                                  object_act_root >= 14;
+    if (tgt_resolved.empty() && !sources[0]->dyad && !object_names_act) {
       // (only from an earlier clause: 召回驻美国大使进行磋商 is a second verb of the same act)
       for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
         if (it->mood != Mood::kAsserted || it->source.country != src0.actor.country || it->target.country.empty() ||
@@ -4204,6 +4342,18 @@ class DocumentCoder {
       if (!act && verb_end + 1 < match_end && ActNounEnd(verb_end, toks, &inner_root, &inner_roots) > 0 &&
           inner_root >= 0)
         act = NamedActBefore(verb_end, toks, reacted);
+    }
+    // (a label in quotes for an act the story did not tell, or told as the reactor's own, says
+    // nothing of whom it judges)
+    if (!act && tgt_resolved.empty() && p.segments.size() > 1 && p.segments.back().size() == 1 &&
+        p.segments.back()[0] == U"\"") {
+      int named_root = -1;
+      unsigned named_roots = 0;
+      bool own_force = false;  // ("called the action "necessary"" after its own strikes)
+      int seen = 0;
+      for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen)
+        own_force |= it->mood == Mood::kAsserted && it->source.country == src0.actor.country && Root(it->code) >= 14;
+      if (own_force || (ActNounEnd(trig.end, toks, &named_root, &named_roots) > 0 && named_root >= 14)) return;
     }
     if (act)
       // (every doer of that act: "the United States and Britain struck…")
@@ -4375,8 +4525,12 @@ class DocumentCoder {
             if (c.empty()) c = topic_country_;
             if (!c.empty()) owner = &topic_;
           }
+          // (not a plural with no article: "European leaders", "officials in the Baltic states",
+          // "Governments around the world")
+          const bool generic_plural = norm_[s->end - 1] == 's' && WordBefore(s->begin) != U"the" &&
+                                      WordBefore(s->begin) != U"its" && WordBefore(s->begin) != U"their";
           // (新华社北京3月2日电 外交部发言人…: else the country the story was filed from)
-          if (c.empty())
+          if (c.empty() && !generic_plural)
             for (const Mention& o : mentions)
               if (o.dateline && !CountryOfMention(o).empty()) {
                 owner = &o;
@@ -4386,9 +4540,6 @@ class DocumentCoder {
           // ("NIAMEY, Aug 7 - … The junta has also revoked…": an English story's officials with no
           // country of their own, and no topic, are of the country it was filed from)
           bool from_dateline = false;
-          // (not a plural with no article: "European leaders", "officials in the Baltic states")
-          const bool generic_plural = norm_[s->end - 1] == 's' && WordBefore(s->begin) != U"the" &&
-                                      WordBefore(s->begin) != U"its" && WordBefore(s->begin) != U"their";
           if (c.empty() && lang == Lang::kEn && dateline_country_.size() == 3 && !owner && !generic_plural) {
             c = dateline_country_;
             from_dateline = true;
@@ -4834,7 +4985,9 @@ class DocumentCoder {
   // few words a dash; -1 if none.
   int DatelineEnd(int begin, int end) const {
     int k = begin;
-    while (k < end && ((orig_[k] >= 'A' && orig_[k] <= 'Z') || orig_[k] == ' ' || orig_[k] == '.' || orig_[k] == '/')) ++k;
+    while (k < end && ((orig_[k] >= 'A' && orig_[k] <= 'Z') || orig_[k] == ' ' || orig_[k] == '.' || orig_[k] == '/' ||
+                       orig_[k] == '\'' || orig_[k] == 0x2019))
+      ++k;
     if (k - begin < 3 || k >= end || (orig_[k] != ',' && orig_[k] != '(' && orig_[k] != '-' && orig_[k] != 0x2014))
       return -1;
     for (int j = k; j < end && j < k + 40; ++j)
@@ -5684,6 +5837,8 @@ class DocumentCoder {
   int last_event_ = -1;
   Mention topic_;
   bool has_topic_ = false;
+  int label_paragraph_ = -1;  // the paragraph a round-up's country heading ("CHINA -") is over
+  std::string label_country_;
   int topic_paragraph_ = -1;
   std::string topic_country_;  // the topic's country, kept while officials without one follow it
   std::string dateline_country_;  // the country of the city an English story was filed from ("-": several)

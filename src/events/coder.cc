@@ -215,10 +215,15 @@ class DocumentCoder {
     int root = -1;
     unsigned roots = 0;
     bool generic = false;
+    // ("the U.S. decision", "the "cowardly" attack": a country's initials and a quoted word
+    // are modifiers too)
+    if (norm_.compare(k, 5, U"u.s. ") == 0) k += 5;
     for (int words = 0; words < 2 && k < sentence_end_; ++words) {
+      if (norm_[k] == '"') ++k;
       int e = k;
       while (e < sentence_end_ && (IsAsciiAlnum(norm_[e]) || norm_[e] == '-')) ++e;
       const std::u32string_view w = std::u32string_view(norm_).substr(k, e - k);
+      const int after = e < sentence_end_ && norm_[e] == '"' ? e + 1 : e;
       for (const Token& t : toks)
         if (t.begin == k)
           for (const Item& it : lex_.Items(t.list))
@@ -235,13 +240,13 @@ class DocumentCoder {
         if (w == g) root = 17;
       for (std::u32string_view g : {U"move", U"decision", U"action", U"actions", U"measures", U"step", U"escalation"})
         generic |= w == g;
-      if (root >= 0 || generic || e >= sentence_end_ || norm_[e] != ' ') {
+      if (root >= 0 || generic || after >= sentence_end_ || norm_[after] != ' ') {
         if (root < 0 && !generic) return -1;
         *root_out = root;
         *roots_out = roots;
         return e;
       }
-      k = e + 1;
+      k = after + 1;
     }
     return -1;
   }
@@ -2509,6 +2514,15 @@ class DocumentCoder {
       if (t.begin == at && HasItem(lex_, t, lang, ItemKind::kActor)) actor = &t;
     if (!actor || actor->end + 1 >= text_end || norm_[actor->end] != ' ' || !IsAsciiAlnum(norm_[actor->end + 1]))
       return actor;
+    // ("struck Hamas leaders", "struck Ukrainian troops": its officials or forces are the name's
+    // side; "hit Spanish farmers" is no attack)
+    for (const Token& t : *sentence_toks_)
+      if (t.begin == actor->end + 1)
+        for (const Item& it : lex_.Items(t.list))
+          if (it.kind == ItemKind::kRole && it.lang == lang) {
+            const std::string& role = lex_.roles()[it.index].role;
+            if (role == "GOV" || role == "MIL" || role == "REB") return actor;
+          }
     // (a word after the name must start something else: a preposition, a conjunction, a time)
     int e = actor->end + 1;
     while (e < text_end && IsAsciiAlnum(norm_[e])) ++e;
@@ -3184,6 +3198,26 @@ class DocumentCoder {
         }
         if (!subject) return;
       }
+    }
+    // "Unilaterally bombing inside Qatar … does not advance our goals": a gerund opening the
+    // sentence is what it talks about, not an act of the paragraph's topic.
+    if (lang == Lang::kEn && subject && subject_from == "topic of the paragraph" && trig_is_ing_opening(trig))
+      return;
+    // "Hamas said … that five members were killed": a passive with a subject of its own that
+    // names no actor, after another clause's speaker, tells no doer; the speaker is not it.
+    if (lang == Lang::kEn && !passive_target && subject && subject_from == "subject of an earlier clause" &&
+        passive_before && LooksLikeParticiple(trig.begin) && !subject->passive_agent) {
+      const int head_begin = ClauseStart(trig.begin);
+      std::u32string_view head = std::u32string_view(norm_).substr(head_begin, std::max(0, trig.begin - head_begin));
+      for (std::u32string_view lead : {U"but ", U"and ", U"that "})
+        if (head.starts_with(lead)) head.remove_prefix(lead.size());
+      int words = 0;
+      for (size_t k = 0; k < head.size(); ++k)
+        words += head[k] == ' ' && k + 1 < head.size() && IsAsciiAlnum(head[k + 1]);
+      bool actor_in_head = false;
+      for (const Mention& m : mentions) actor_in_head |= m.begin >= head_begin && m.end <= trig.begin;
+      if (words >= 2 && !actor_in_head && (TextBefore(trig.begin, U" was ") || TextBefore(trig.begin, U" were ")))
+        return;
     }
     // "was condemned by Japan and South Korea": the agents listed after the first
     std::vector<const Mention*> more_agents;
@@ -4355,6 +4389,19 @@ class DocumentCoder {
         own_force |= it->mood == Mood::kAsserted && it->source.country == src0.actor.country && Root(it->code) >= 14;
       if (own_force || (ActNounEnd(trig.end, toks, &named_root, &named_roots) > 0 && named_root >= 14)) return;
     }
+    // ("Guterres condemned the attack …, and Egypt and Turkey also denounced it": "it" is the act
+    // the reaction before named)
+    if (!act && tgt_resolved.empty() && lang == Lang::kEn && (Root(p.code) == 11 || Root(p.code) == 12) &&
+        WordAfter(trig.end) == U"it") {
+      int seen = 0;
+      for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 8; ++it, ++seen)
+        if ((Root(it->code) == 11 || Root(it->code) == 12) && it->sentence >= sidx - 1 &&
+            it->target.entry.find("(the act named)") != std::string::npos &&
+            it->target.country != src0.actor.country) {
+          add_event_party(it->target, "the act " + it->id + " named", "what the reaction before named");
+          break;
+        }
+    }
     if (act)
       // (every doer of that act: "the United States and Britain struck…")
       for (const Event& e : out_.events)
@@ -5058,6 +5105,27 @@ class DocumentCoder {
     while (e > sentence_begin_ && norm_[e - 1] == ' ') --e;
     int b = e;
     while (b > sentence_begin_ && IsAsciiAlnum(norm_[b - 1])) --b;
+    return std::u32string_view(norm_).substr(b, e - b);
+  }
+
+  // `trig` is an -ing word opening its sentence, after at most one -ly adverb ("Unilaterally
+  // bombing inside Qatar …").
+  bool trig_is_ing_opening(const Token& trig) const {
+    int e = trig.begin;
+    while (e < sentence_end_ && IsAsciiAlnum(norm_[e])) ++e;
+    if (e - trig.begin < 5 || norm_.compare(e - 3, 3, U"ing") != 0) return false;
+    const std::u32string_view before = std::u32string_view(norm_).substr(sentence_begin_, trig.begin - sentence_begin_);
+    if (before.empty()) return true;
+    return before.size() > 3 && before.back() == ' ' && before.find(U' ') == before.size() - 1 &&
+           before.substr(before.size() - 3, 2) == U"ly";
+  }
+
+  // The word after `pos`, past spaces ("" at the sentence's end or before punctuation).
+  std::u32string_view WordAfter(int pos) const {
+    int b = pos;
+    while (b < sentence_end_ && norm_[b] == ' ') ++b;
+    int e = b;
+    while (e < sentence_end_ && IsAsciiAlnum(norm_[e])) ++e;
     return std::u32string_view(norm_).substr(b, e - b);
   }
 

@@ -2477,6 +2477,8 @@ class DocumentCoder {
              ++ws)
           if ((found = form_at(p.segments[s], *ws)) && inside_name(*ws, *ws + static_cast<int>(found->size())))
             found = nullptr;
+          else if (found && ReversalInGap(p, pos, *ws))
+            found = nullptr, ws = word_starts_.end() - 1;
           else if (found && !condition && SubordinateInGap(pos, *ws))
             found = nullptr, ws = word_starts_.end() - 1;  // (no later form is on this side either)
           else if (found && PrepositionOfTime(*found, *ws + static_cast<int>(found->size())))
@@ -2562,6 +2564,26 @@ class DocumentCoder {
 
   // An English gap that opens a subordinate clause ("The exchange came a day after Russia
   // fired…" is no exchange of fire): the pattern's parts are in two clauses.
+  // A verb undoing a measure in the gap of a pattern that imposes one: "announced that he would
+  // lift sanctions" is no "announce * sanction".
+  bool ReversalInGap(const Pattern& p, int from, int to) const {
+    const int root = Root(p.code);
+    if (root != 13 && root != 16 && root != 17) return false;
+    for (int b = from; b < to;) {
+      while (b < to && !IsAsciiAlnum(norm_[b])) ++b;
+      int e = b;
+      while (e < to && IsAsciiAlnum(norm_[e])) ++e;
+      const std::u32string_view w = std::u32string_view(norm_).substr(b, e - b);
+      for (std::u32string_view r : {U"lift", U"lifts", U"lifted", U"lifting", U"ease", U"eases", U"eased", U"easing",
+                                    U"remove", U"removes", U"removed", U"removing", U"scrap", U"scraps", U"scrapped",
+                                    U"scrapping", U"waive", U"waives", U"waived", U"waiving", U"relax", U"relaxed",
+                                    U"relaxing", U"rescind", U"rescinded", U"revoke", U"revoked", U"roll", U"rolled"})
+        if (w == r) return true;
+      b = e;
+    }
+    return false;
+  }
+
   bool SubordinateInGap(int from, int to) const {
     for (int b = from; b < to;) {
       while (b < to && !IsAsciiAlnum(norm_[b])) ++b;

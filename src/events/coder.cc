@@ -2854,7 +2854,18 @@ class DocumentCoder {
   bool MatchObjectRelative(const Pattern& p, const Token& trig, const ObjectFirst& at, int* begin, int* end,
                            int* literal, ObjectFirst* object_first) const {
     if (!at.any() || p.segments.size() != 2 || p.light_verb) return false;
-    const int b = FormEndingAt(p.segments[1], at.object_end);
+    int b = FormEndingAt(p.segments[1], at.object_end);
+    // ("Sanctions on Russian banks, imposed by the EU": the object with its target after "on")
+    if (b < 0 && at.participle && p.lang == Lang::kEn)
+      for (std::u32string_view prep : {U" on ", U" against "}) {
+        const int from = std::max(sentence_begin_, at.object_end - 40);
+        const std::u32string_view span = std::u32string_view(norm_).substr(from, at.object_end - from);
+        const size_t k = span.rfind(prep);
+        if (k == std::u32string_view::npos || span.substr(k + prep.size()).find(U',') != std::u32string_view::npos)
+          continue;
+        b = FormEndingAt(p.segments[1], from + static_cast<int>(k));
+        if (b >= 0) break;
+      }
     if (b < 0) return false;
     *begin = b;
     *end = trig.end;

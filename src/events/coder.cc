@@ -926,7 +926,13 @@ class DocumentCoder {
   // relative clause tells (", which resumed in April 2023"): not the narrative's time.
   bool ReferencePoint(const TimeExpr& t, Lang lang) const {
     return lang == Lang::kEn && (TextBefore(t.begin, U"since ") || TextBefore(t.begin, U"until ") ||
-                                 SinceGerundBefore(t.begin) || InRelativeClause(t.begin));
+                                 SinceGerundBefore(t.begin) || InRelativeClause(t.begin) || YearModifier(t, lang));
+  }
+
+  // "the 2014 ruling under which …": a year naming a thing, which dates only the relative clause
+  // after it (time.cc), never the narrative.
+  bool YearModifier(const TimeExpr& t, Lang lang) const {
+    return lang == Lang::kEn && t.kind == TimeExpr::Kind::kAbsolute && t.month == 0 && TextBefore(t.begin, U"the ");
   }
 
   // A time after "since" starts a state and tells no act, unless a clause it opens does ("since
@@ -1747,7 +1753,7 @@ class DocumentCoder {
         // ("has blamed Moscow since 2022 and ordered … in May": a time after "since" starts a
         // state, and sets no year for the times after it)
         // ("since 2019, when India struck …" dates the clause it opens, and what follows it)
-        if (time_dates[i].known() && !(lang == Lang::kEn && SinceStartsState(times[i]))) {
+        if (time_dates[i].known() && !(lang == Lang::kEn && SinceStartsState(times[i])) && !YearModifier(times[i], lang)) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
           // ("forced French troops out last year, and … in January": a year counted from
@@ -1949,7 +1955,7 @@ class DocumentCoder {
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang) &&
-          !QuotedPubDay(times[i], sent.begin, lang))
+          !QuotedPubDay(times[i], sent.begin, lang) && !YearModifier(times[i], lang))
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three

@@ -140,6 +140,18 @@ std::string PrevWord(std::u32string_view s, size_t begin, size_t pos) {
   return out;
 }
 
+// "the 2020 agreements under which …": a year before a noun dates what the relative clause
+// after that noun tells (and only there: "breached the 2015 deal" is no act of 2015).
+bool YearNamesRelative(std::u32string_view s, size_t pos, size_t end) {
+  const size_t limit = std::min(end, pos + 48);
+  const std::u32string_view after = s.substr(pos, limit - pos);
+  for (std::u32string_view rel : {U" under which ", U" in which ", U" by which ", U" through which "}) {
+    const size_t k = after.find(rel);
+    if (k != std::u32string_view::npos && after.substr(0, k).find(U',') == std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 void FindChinese(std::u32string_view s, size_t begin, size_t end, std::vector<TimeExpr>* out) {
   size_t i = begin;
   while (i < end) {
@@ -335,7 +347,8 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
         std::string prev = PrevWord(s, begin, i);
         if (prev == "in" || prev == "since" || prev == "during" || prev == "until" || prev == "by" ||
             prev == "early" || prev == "late" || prev == "of" || prev == "from" || prev == "mid" ||
-            prev == "between" || prev == "throughout") {  // ("between 2016 and 2019": the first year)
+            prev == "between" || prev == "throughout" ||  // ("between 2016 and 2019": the first year)
+            (prev == "the" && YearNamesRelative(s, j, end))) {
           TimeExpr t;
           t.begin = static_cast<int>(i);
           t.end = static_cast<int>(j);

@@ -3299,15 +3299,16 @@ class DocumentCoder {
         const bool after_article = (b >= 2 && norm_.compare(b - 2, 2, U" a") == 0) ||
                                    (b >= 3 && norm_.compare(b - 3, 3, U" an") == 0) ||
                                    (b >= 4 && norm_.compare(b - 4, 4, U" the") == 0);
-        // ("respond to U.S. air strikes on…", "after Israeli strikes": a plural act with no
-        // article, after a preposition)
+        // ("respond to U.S. air strikes on…", "after Israeli strikes": a plural use of force with
+        // no article, after a preposition)
         static constexpr std::u32string_view kBarePreps[] = {U"to", U"after", U"over", U"against", U"amid",
                                                              U"following", U"despite", U"with", U"of", U"from",
                                                              U"since", U"about", U"by"};
         int trig_last_end = trig.end;
         while (trig_last_end < sentence_end_ && IsAsciiAlnum(norm_[trig_last_end])) ++trig_last_end;
+        // (force only: "despite U.S. sanctions", "relief from U.S. sanctions" tell a state)
         const bool bare_plural =
-            !possessive && norm_[trig_last_end - 1] == 's' &&
+            !possessive && Root(p.code) >= 18 && norm_[trig_last_end - 1] == 's' &&
             std::find(std::begin(kBarePreps), std::end(kBarePreps), WordBefore(m.begin)) != std::end(kBarePreps);
         // ("Macron's state visit": a person's possessive names the doer too)
         if (!modifiers || words_between > 2 || !(after_article || possessive || bare_plural) ||

@@ -2937,6 +2937,23 @@ class DocumentCoder {
           next_verb_at = toks[k].begin;
           break;
         }
+    // "North Korea's launch of a missile … drew condemnation from Washington": an act told as a
+    // noun before its clause's verb has no object past that verb.
+    if (lang == Lang::kEn && next_verb_at == INT_MAX) {
+      const std::u32string_view det = WordBefore(trig.begin);
+      const bool noun_act = det == U"the" || det == U"a" || det == U"an" || TextBefore(trig.begin, U"'s ") ||
+                            TextBefore(trig.begin, U"’s ");
+      if (noun_act)
+        for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k) {
+          if (toks[k].begin <= match_end || !HasItem(lex_, toks[k], lang, ItemKind::kPattern)) continue;
+          const std::u32string_view verb = FirstWordAt(toks[k].begin);
+          if ((verb.size() > 4 && verb.ends_with(U"ed")) || verb == U"drew" || verb == U"brought" ||
+              verb == U"took" || verb == U"made") {
+            next_verb_at = toks[k].begin;
+            break;
+          }
+        }
+    }
     for (const Mention& m : mentions) {
       if (m.clause != clause || m.begin >= next_verb_at) continue;
       if (m.end <= trig.begin) before.push_back(&m);

@@ -2947,6 +2947,8 @@ class DocumentCoder {
         for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k) {
           if (toks[k].begin <= match_end || !HasItem(lex_, toks[k], lang, ItemKind::kPattern)) continue;
           const std::u32string_view verb = FirstWordAt(toks[k].begin);
+          // (not a participle with its agent: "an attack claimed by the Houthis struck …")
+          if (norm_.compare(toks[k].begin + verb.size(), 4, U" by ") == 0) continue;
           if ((verb.size() > 4 && verb.ends_with(U"ed")) || verb == U"drew" || verb == U"brought" ||
               verb == U"took" || verb == U"made") {
             next_verb_at = toks[k].begin;

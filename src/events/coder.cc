@@ -55,6 +55,9 @@ struct ObjectFirst {
   const Mention* subject = nullptr;
   bool participle = false;
   int object_end = -1;  // where the object told before the verb ends
+  // where " on " and " against " start inside the object ("Sanctions on Russian banks, imposed
+  // by …"): the act's noun may end there, its target after; -1 if not
+  int on_at = -1, against_at = -1;
   bool any() const { return subject || participle; }
 };
 
@@ -2853,7 +2856,20 @@ class DocumentCoder {
       if (!by) return none;
     }
     if (object_end <= 0 || (!comma && clause_of[object_end - 1] != clause_of[trig.begin])) return none;
-    return ObjectFirst{subj, subj == nullptr, object_end};
+    ObjectFirst at{subj, subj == nullptr, object_end};
+    if (at.participle) {
+      const int from = std::max(sentence_begin_, object_end - 40);
+      const std::u32string_view span = std::u32string_view(norm_).substr(from, object_end - from);
+      auto prep_at = [&](std::u32string_view prep) {
+        const size_t k = span.rfind(prep);
+        if (k == std::u32string_view::npos || span.substr(k + prep.size()).find(U',') != std::u32string_view::npos)
+          return -1;
+        return from + static_cast<int>(k);
+      };
+      at.on_at = prep_at(U" on ");
+      at.against_at = prep_at(U" against ");
+    }
+    return at;
   }
 
   // A two-part pattern whose second part is the object told before the verb (ObjectFirstAt).
@@ -2862,16 +2878,8 @@ class DocumentCoder {
     if (!at.any() || p.segments.size() != 2 || p.light_verb) return false;
     int b = FormEndingAt(p.segments[1], at.object_end);
     // ("Sanctions on Russian banks, imposed by the EU": the object with its target after "on")
-    if (b < 0 && at.participle && p.lang == Lang::kEn)
-      for (std::u32string_view prep : {U" on ", U" against "}) {
-        const int from = std::max(sentence_begin_, at.object_end - 40);
-        const std::u32string_view span = std::u32string_view(norm_).substr(from, at.object_end - from);
-        const size_t k = span.rfind(prep);
-        if (k == std::u32string_view::npos || span.substr(k + prep.size()).find(U',') != std::u32string_view::npos)
-          continue;
-        b = FormEndingAt(p.segments[1], from + static_cast<int>(k));
-        if (b >= 0) break;
-      }
+    if (b < 0 && at.on_at > 0) b = FormEndingAt(p.segments[1], at.on_at);
+    if (b < 0 && at.against_at > 0) b = FormEndingAt(p.segments[1], at.against_at);
     if (b < 0) return false;
     *begin = b;
     *end = trig.end;

@@ -241,6 +241,14 @@ class DocumentCoder {
       for (std::u32string_view g : {U"operation", U"operations", U"incursion", U"incident", U"seizure",
                                     U"bombardment", U"offensive", U"intrusion"})
         if (w == g) root = 17;
+      // (measures told by their object noun: "the tariffs", "the sanctions")
+      if (root < 0)
+        for (std::u32string_view g : {U"tariff", U"tariffs", U"duties", U"levies", U"sanctions", U"embargo",
+                                      U"curbs", U"restrictions"})
+          if (w == g) {
+            root = 16;
+            roots |= 1u << 16;
+          }
       for (std::u32string_view g : {U"move", U"decision", U"action", U"actions", U"measures", U"step", U"escalation"})
         generic |= w == g;
       if (root >= 0 || generic || after >= sentence_end_ || norm_[after] != ' ') {
@@ -2440,9 +2448,6 @@ class DocumentCoder {
         }
         // (after a condition's "if", its subject: "if Iran did not…", not "if it dared … over Taiwan")
         const int gap = after_condition ? 5 : max_gap;
-        if (after_condition)  // ("if it dared…": the warning's own object, told before, stands)
-          for (std::u32string_view w : {U" it ", U" they ", U" he ", U" she "})
-            if (norm_.compare(pos, w.size(), w) == 0) return false;
         for (const Token& t : *sentence_toks_)
           if (t.begin >= pos && t.begin <= pos + gap && clause_of[t.begin] == clause &&
               HasItem(lex_, t, p.lang, ItemKind::kActor) &&

@@ -1616,9 +1616,6 @@ class DocumentCoder {
     // "DOHA, Sept 18 (Reuters) - …": a dateline's city is where the story was filed, not an actor.
     // (新华社北京3月2日电 likewise)
     const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : ZhDatelineEnd(sent.begin, sent.end);
-    // "CHINA - Beijing condemned the strikes…" opening a later paragraph of a reaction round-up:
-    // a heading naming whose reaction follows, so the paragraph's topic and neither side of
-    // an act. (A label with a date after it, "KYIV, May 2 -", is a dateline.)
     const bool paragraph_start = sidx > 0 && sentences_[sidx - 1].paragraph != sent.paragraph;
     // "CHINA" on a line of its own before a reaction: the heading of the paragraph that follows.
     if (lang == Lang::kEn && paragraph_start && mentions.size() == 1 &&
@@ -1638,6 +1635,9 @@ class DocumentCoder {
         return;
       }
     }
+    // "CHINA - Beijing condemned the strikes…" opening a later paragraph of a reaction round-up:
+    // a heading naming whose reaction follows, so the paragraph's topic and neither side of
+    // an act. (A label with a date after it, "KYIV, May 2 -", is a dateline.)
     if (dateline_end > 0 && lang == Lang::kEn && paragraph_start) {
       const Mention* label = nullptr;
       int named = 0;
@@ -2402,13 +2402,13 @@ class DocumentCoder {
     return found;
   }
 
-  // Later segments of a pattern must follow the trigger in order, each within the gap limit,
-  // inside the clause.
   // A pattern part that is a condition's opening word ("warn * would * if * @").
   static bool IsConditionSegment(const std::vector<std::u32string>& forms) {
     return !forms.empty() && (forms[0] == U"if" || forms[0] == U"unless");
   }
 
+  // Later segments of a pattern must follow the trigger in order, each within the gap limit,
+  // inside the clause.
   bool MatchRest(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* end, int* literal) const {
     int pos = trig.end;
     *literal = trig.end - trig.begin;
@@ -2576,13 +2576,11 @@ class DocumentCoder {
                        [&](const std::pair<int, int>& t) { return t.first == end + 1; });
   }
 
-  // An English gap that opens a subordinate clause ("The exchange came a day after Russia
-  // fired…" is no exchange of fire): the pattern's parts are in two clauses.
   // A verb undoing a measure in the gap of a pattern that imposes one: "announced that he would
   // lift sanctions" is no "announce * sanction".
   bool ReversalInGap(const Pattern& p, int from, int to) const {
     const int root = Root(p.code);
-    if (root != 13 && root != 16 && root != 17) return false;
+    if (root != 16 && root != 17) return false;
     for (int b = from; b < to;) {
       while (b < to && !IsAsciiAlnum(norm_[b])) ++b;
       int e = b;
@@ -2591,13 +2589,15 @@ class DocumentCoder {
       for (std::u32string_view r : {U"lift", U"lifts", U"lifted", U"lifting", U"ease", U"eases", U"eased", U"easing",
                                     U"remove", U"removes", U"removed", U"removing", U"scrap", U"scraps", U"scrapped",
                                     U"scrapping", U"waive", U"waives", U"waived", U"waiving", U"relax", U"relaxed",
-                                    U"relaxing", U"rescind", U"rescinded", U"revoke", U"revoked", U"roll", U"rolled"})
+                                    U"relaxing"})
         if (w == r) return true;
       b = e;
     }
     return false;
   }
 
+  // An English gap that opens a subordinate clause ("The exchange came a day after Russia
+  // fired…" is no exchange of fire): the pattern's parts are in two clauses.
   bool SubordinateInGap(int from, int to) const {
     for (int b = from; b < to;) {
       while (b < to && !IsAsciiAlnum(norm_[b])) ++b;
@@ -3272,7 +3272,7 @@ class DocumentCoder {
     }
     // "Unilaterally bombing inside Qatar … does not advance our goals": a gerund opening the
     // sentence is what it talks about, not an act of the paragraph's topic.
-    if (lang == Lang::kEn && subject && subject_from == "topic of the paragraph" && trig_is_ing_opening(trig))
+    if (lang == Lang::kEn && subject && subject_from == "topic of the paragraph" && OpensWithGerund(trig))
       return;
     // "Hamas said … that five members were killed": a passive with a subject of its own that
     // names no actor, after another clause's speaker, tells no doer; the speaker is not it.
@@ -5182,7 +5182,7 @@ class DocumentCoder {
 
   // `trig` is an -ing word opening its sentence, after at most one -ly adverb ("Unilaterally
   // bombing inside Qatar …").
-  bool trig_is_ing_opening(const Token& trig) const {
+  bool OpensWithGerund(const Token& trig) const {
     int e = trig.begin;
     while (e < sentence_end_ && IsAsciiAlnum(norm_[e])) ++e;
     if (e - trig.begin < 5 || norm_.compare(e - 3, 3, U"ing") != 0) return false;

@@ -68,6 +68,10 @@ struct Resolved {
 
 int Root(const std::string& code) { return std::atoi(code.substr(0, 2).c_str()); }
 
+// How a target taken as the doer of an act a reaction names is explained; a later "also
+// denounced it" looks for it.
+constexpr std::string_view kActNamed = " (the act named)";
+
 class DocumentCoder {
  public:
   DocumentCoder(const Lexicon& lex, const Document& doc, const CodeOptions& opt) : lex_(lex), doc_(doc), opt_(opt) {}
@@ -165,15 +169,17 @@ class DocumentCoder {
     if (stem.size() < 4) stem.clear();
     // (18, 19 and 20 are one family of force; 17 names any coercion or force)
     auto family = [](int r) { return r >= 18 ? 19 : r; };
+    // (an act like one the reactor did to the same side is not what it reacts to: "the United
+    // States and Britain struck …; Washington called the raids "necessary"")
+    std::vector<std::pair<int, std::string>> own;  // (root family, target) of the reactor's acts
+    if (!q.not_country.empty())
+      for (const Event& o : out_.events)
+        if (o.mood == Mood::kAsserted && o.source.country == q.not_country)
+          own.emplace_back(family(Root(o.code)), o.target.country);
     auto fits = [&](const Event& e, bool on_victim) {
       const int r = Root(e.code);
       if (e.mood != Mood::kAsserted || e.source.country.empty() || e.source.country == q.not_country) return false;
-      // (an act like one the reactor did to the same side is not what it reacts to: "the United
-      // States and Britain struck …; Washington called the raids "necessary"")
-      for (const Event& o : out_.events)
-        if (family(Root(o.code)) == family(Root(e.code)) && o.mood == Mood::kAsserted &&
-            o.target.country == e.target.country && o.source.country == q.not_country && !q.not_country.empty())
-          return false;
+      if (std::find(own.begin(), own.end(), std::make_pair(family(r), e.target.country)) != own.end()) return false;
       if (on_victim && e.target.country != q.victim) return false;
       if (!q.doer.empty() && e.source.country != q.doer) return false;
       bool same_family = false;
@@ -1518,6 +1524,14 @@ class DocumentCoder {
     return e ? e->country : "";
   }
 
+  // A round-up's country heading: the topic of `paragraph`, whose roles speak for its country.
+  void TakeHeading(const Mention& heading, int paragraph) {
+    topic_ = heading;
+    has_topic_ = true;
+    topic_paragraph_ = label_paragraph_ = paragraph;
+    topic_country_ = label_country_ = CountryOfMention(heading);
+  }
+
   void CodeSentence(int sidx) {
     const Sentence& sent = sentences_[sidx];
     sentence_index_ = sidx;
@@ -1626,12 +1640,7 @@ class DocumentCoder {
                orig_[k] == '.' || orig_[k] == '-';
       const Mention& m = mentions[0];
       if (caps && m.begin == sent.begin && !CountryOfMention(m).empty()) {
-        topic_ = m;
-        has_topic_ = true;
-        topic_paragraph_ = sidx + 1 < static_cast<int>(sentences_.size()) ? sentences_[sidx + 1].paragraph : sent.paragraph;
-        topic_country_ = CountryOfMention(m);
-        label_paragraph_ = topic_paragraph_;
-        label_country_ = topic_country_;
+        TakeHeading(m, sidx + 1 < static_cast<int>(sentences_.size()) ? sentences_[sidx + 1].paragraph : sent.paragraph);
         return;
       }
     }
@@ -1649,12 +1658,7 @@ class DocumentCoder {
       const std::u32string_view head = std::u32string_view(norm_).substr(sent.begin, dateline_end - sent.begin);
       if (named == 1 && head.find(U',') == std::u32string_view::npos && head.find(U'(') == std::u32string_view::npos &&
           !CountryOfMention(*label).empty() && label->begin == sent.begin) {
-        topic_ = *label;
-        has_topic_ = true;
-        topic_paragraph_ = sent.paragraph;
-        topic_country_ = CountryOfMention(*label);
-        label_paragraph_ = sent.paragraph;
-        label_country_ = topic_country_;
+        TakeHeading(*label, sent.paragraph);
         mentions.erase(mentions.begin() + (label - mentions.data()));
       }
     }
@@ -2407,6 +2411,11 @@ class DocumentCoder {
     return !forms.empty() && (forms[0] == U"if" || forms[0] == U"unless");
   }
 
+  // A pattern part that is an opening quotation mark after an act named (`call * "`).
+  static bool IsQuoteSegment(const std::vector<std::u32string>& forms) {
+    return forms.size() == 1 && forms[0] == U"\"";
+  }
+
   // Later segments of a pattern must follow the trigger in order, each within the gap limit,
   // inside the clause.
   bool MatchRest(const Pattern& p, const Token& trig, const std::vector<int>& clause_of, int* end, int* literal) const {
@@ -2461,7 +2470,7 @@ class DocumentCoder {
       }
       // `"` (English): a quotation right after an act named, "called the tariffs "a blow"" — any
       // label in quotes given to a hostile act is a judgement of it.
-      if (p.lang == Lang::kEn && p.segments[s].size() == 1 && p.segments[s][0] == U"\"") {
+      if (p.lang == Lang::kEn && IsQuoteSegment(p.segments[s])) {
         int root = -1;
         unsigned roots = 0;
         int q = ActNounEnd(pos, *sentence_toks_, &root, &roots);
@@ -2576,38 +2585,40 @@ class DocumentCoder {
                        [&](const std::pair<int, int>& t) { return t.first == end + 1; });
   }
 
-  // A verb undoing a measure in the gap of a pattern that imposes one: "announced that he would
-  // lift sanctions" is no "announce * sanction".
-  bool ReversalInGap(const Pattern& p, int from, int to) const {
-    const int root = Root(p.code);
-    if (root != 16 && root != 17) return false;
+  // Whether `stop(word, end)` holds for a word of the gap [from, to).
+  template <class Stop>
+  bool AnyWordInGap(int from, int to, Stop stop) const {
     for (int b = from; b < to;) {
       while (b < to && !IsAsciiAlnum(norm_[b])) ++b;
       int e = b;
       while (e < to && IsAsciiAlnum(norm_[e])) ++e;
-      const std::u32string_view w = std::u32string_view(norm_).substr(b, e - b);
-      for (std::u32string_view r : {U"lift", U"lifts", U"lifted", U"lifting", U"ease", U"eases", U"eased", U"easing",
-                                    U"remove", U"removes", U"removed", U"removing", U"scrap", U"scraps", U"scrapped",
-                                    U"scrapping", U"waive", U"waives", U"waived", U"waiving", U"relax", U"relaxed",
-                                    U"relaxing"})
-        if (w == r) return true;
+      if (e > b && stop(std::u32string_view(norm_).substr(b, e - b), e)) return true;
       b = e;
     }
     return false;
   }
 
+  // A verb undoing a measure in the gap of a pattern that imposes one: "announced that he would
+  // lift sanctions" is no "announce * sanction".
+  bool ReversalInGap(const Pattern& p, int from, int to) const {
+    const int root = Root(p.code);
+    if (root != 16 && root != 17) return false;
+    static constexpr std::u32string_view kUndo[] = {
+        U"lift",   U"lifts",   U"lifted",   U"lifting",   U"ease",      U"eases",  U"eased",   U"easing",
+        U"remove", U"removes", U"removed",  U"removing",  U"scrap",     U"scraps", U"scrapped", U"scrapping",
+        U"waive",  U"waives",  U"waived",   U"waiving",   U"relax",     U"relaxed", U"relaxing"};
+    return AnyWordInGap(from, to, [](std::u32string_view w, int) {
+      return std::find(std::begin(kUndo), std::end(kUndo), w) != std::end(kUndo);
+    });
+  }
+
   // An English gap that opens a subordinate clause ("The exchange came a day after Russia
   // fired…" is no exchange of fire): the pattern's parts are in two clauses.
   bool SubordinateInGap(int from, int to) const {
-    for (int b = from; b < to;) {
-      while (b < to && !IsAsciiAlnum(norm_[b])) ++b;
-      int e = b;
-      while (e < to && IsAsciiAlnum(norm_[e])) ++e;
-      const std::u32string_view w = std::u32string_view(norm_).substr(b, e - b);
-      if (w.size() >= 2 && w.size() <= 7)
-        for (std::u32string_view s : {U"after", U"before", U"when", U"while", U"because", U"since", U"until",
-                                      U"unless", U"if", U"which", U"who"})
-          if (w == s) return true;
+    static constexpr std::u32string_view kSubordinators[] = {U"after", U"before", U"when",  U"while", U"because", U"since",
+                                                             U"until", U"unless", U"if",    U"which", U"who"};
+    return AnyWordInGap(from, to, [&](std::u32string_view w, int e) {
+      if (std::find(std::begin(kSubordinators), std::end(kSubordinators), w) != std::end(kSubordinators)) return true;
       // ("seized five boats and detained 46 crew" is no "seize * crew": a second verb in the past)
       if (w == U"and" && e + 1 < to) {
         const std::u32string_view next = FirstWordAt(e + 1);
@@ -2615,9 +2626,8 @@ class DocumentCoder {
           for (const Token& t : *sentence_toks_)
             if (t.begin == e + 1 && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern)) return true;
       }
-      b = e;
-    }
-    return false;
+      return false;
+    });
   }
 
   // The last start position a Chinese gap of `budget` characters from `pos` reaches when
@@ -3310,6 +3320,11 @@ class DocumentCoder {
     int trig_word_end = trig.begin;
     while (trig_word_end < trig.end && IsAsciiAlnum(norm_[trig_word_end])) ++trig_word_end;
     const bool past_verb = trig_word_end - trig.begin > 4 && norm_.compare(trig_word_end - 2, 2, U"ed") == 0;
+    // (a plural use of force, "strikes": force only, as "despite U.S. sanctions" or "relief from
+    // U.S. sanctions" tell a state)
+    int trig_last_end = trig.end;
+    while (trig_last_end < sentence_end_ && IsAsciiAlnum(norm_[trig_last_end])) ++trig_last_end;
+    const bool force_plural = Root(p.code) >= 18 && norm_[trig_last_end - 1] == 's';
     if (lang == Lang::kEn && p.segments.size() == 1 && !passive_target && !past_verb)
       for (const Mention& m : mentions) {
         if (m.end > trig.begin || trig.begin - m.end > 28 || m.entries.empty() || m.dyad || m.pronoun) continue;
@@ -3336,11 +3351,8 @@ class DocumentCoder {
         static constexpr std::u32string_view kBarePreps[] = {U"to", U"after", U"over", U"against", U"amid",
                                                              U"following", U"despite", U"with", U"of", U"from",
                                                              U"since", U"about", U"by"};
-        int trig_last_end = trig.end;
-        while (trig_last_end < sentence_end_ && IsAsciiAlnum(norm_[trig_last_end])) ++trig_last_end;
-        // (force only: "despite U.S. sanctions", "relief from U.S. sanctions" tell a state)
         const bool bare_plural =
-            !possessive && Root(p.code) >= 18 && norm_[trig_last_end - 1] == 's' &&
+            !possessive && force_plural &&
             std::find(std::begin(kBarePreps), std::end(kBarePreps), WordBefore(m.begin)) != std::end(kBarePreps);
         // ("Macron's state visit": a person's possessive names the doer too)
         if (!modifiers || words_between > 2 || !(after_article || possessive || bare_plural) ||
@@ -4451,8 +4463,7 @@ class DocumentCoder {
     }
     // (a label in quotes for an act the story did not tell, or told as the reactor's own, says
     // nothing of whom it judges)
-    if (!act && tgt_resolved.empty() && p.segments.size() > 1 && p.segments.back().size() == 1 &&
-        p.segments.back()[0] == U"\"") {
+    if (!act && tgt_resolved.empty() && p.segments.size() > 1 && IsQuoteSegment(p.segments.back())) {
       int named_root = -1;
       unsigned named_roots = 0;
       bool own_force = false;  // ("called the action "necessary"" after its own strikes)
@@ -4468,7 +4479,7 @@ class DocumentCoder {
       int seen = 0;
       for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 8; ++it, ++seen)
         if ((Root(it->code) == 11 || Root(it->code) == 12) && it->sentence >= sidx - 1 &&
-            it->target.entry.find("(the act named)") != std::string::npos &&
+            it->target.entry.find(kActNamed) != std::string::npos &&
             it->target.country != src0.actor.country) {
           add_event_party(it->target, "the act " + it->id + " named", "what the reaction before named");
           break;
@@ -4479,7 +4490,7 @@ class DocumentCoder {
       for (const Event& e : out_.events)
         if (e.sentence == act->sentence && e.span_begin == act->span_begin && e.code == act->code &&
             e.source.country != src0.actor.country && (pair_b.empty() || e.source.country != pair_b))
-          add_event_party(e.source, "the doer of " + e.id + " (the act named)", "the act named as the object");
+          add_event_party(e.source, "the doer of " + e.id + std::string(kActNamed), "the act named as the object");
     if (!victim.empty() && tgt_resolved.empty()) {
       // (the act noun is still only what the reaction is about, not an act of the reactor's)
       reaction_objects_.push_back({sentence_begin_, match_end, noun_end});

@@ -149,6 +149,7 @@ class DocumentCoder {
     std::string not_country;  // not an act of this country (the one reacting to it)
     std::string victim;       // "the attack on Qatar": an act on Qatar, else one by another country
     std::string doer;         // "the Iranian strike": only an act of Iran's
+    Date when;                // the reaction's date: an act months older is background, not it
   };
 
   // The act an English object right after `pos` names ("the strikes", "this week's raid", "the
@@ -182,6 +183,8 @@ class DocumentCoder {
       if (std::find(own.begin(), own.end(), std::make_pair(family(r), e.target.country)) != own.end()) return false;
       if (on_victim && e.target.country != q.victim) return false;
       if (!q.doer.empty() && e.source.country != q.doer) return false;
+      // ("condemned the aggression" after "first indicted by U.S. prosecutors in 2020")
+      if (q.when.known() && e.date.known() && LastDay(e.date) + 60 < FirstDay(q.when)) return false;
       bool same_family = false;
       for (int x = 14; x <= 20; ++x) same_family |= (roots >> x & 1u) && family(x) == family(r);
       return root == 17 ? r >= 17 || e.code == "145" : root >= 0 ? same_family : r >= 14;
@@ -194,6 +197,12 @@ class DocumentCoder {
           for (char& c : trigger) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
           if (fits(*it, on_victim) && trigger.find(stem) != std::string::npos) return &*it;
         }
+      }
+      // (else the story's lead act, when its first paragraph told one: reactions are to the
+      // news, not to the background told since)
+      for (const Event& e : out_.events) {
+        if (sentences_[e.sentence].paragraph > 0) break;
+        if (fits(e, on_victim)) return &e;
       }
       int seen = 0;
       for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen)
@@ -212,26 +221,43 @@ class DocumentCoder {
   int ActNounEnd(int pos, const std::vector<Token>& toks, int* root_out, unsigned* roots_out) const {
     int k = pos;
     while (k < sentence_end_ && norm_[k] == ' ') ++k;
+    // (condemned "an act of aggression": the quoted label names the act)
+    if (k < sentence_end_ && norm_[k] == '"') ++k;
+    // ("condemned what he called an aggression", "what it described as a provocation": the
+    // speaker's label for the act names it too)
+    if (norm_.compare(k, 5, U"what ") == 0) {
+      int label = -1;
+      for (int c = k + 5; label < 0 && c < sentence_end_ && c < k + 40 && !IsClauseBreak(norm_[c]); ++c)
+        for (std::u32string_view v : {U" called ", U" described as ", U" termed "})
+          if (norm_.compare(c, v.size(), v) == 0) label = c + static_cast<int>(v.size());
+      if (label > 0) k = label;
+    }
     bool determiner = false;
-    for (std::u32string_view d : {U"the ", U"these ", U"this ", U"those ", U"that "})
+    for (std::u32string_view d : {U"the ", U"these ", U"this ", U"those ", U"that ", U"an ", U"a "})
       if (norm_.compare(k, d.size(), d) == 0) {
         k += static_cast<int>(d.size());
         determiner = true;
         break;
       }
     if (!determiner) return -1;
-    // at most one modifier between: "the latest strikes", "the overnight attack"
+    // ("an act of armed aggression", "the use of force": the act is the noun after)
+    for (std::u32string_view d : {U"act of ", U"acts of "})
+      if (norm_.compare(k, d.size(), d) == 0) k += static_cast<int>(d.size());
+    // at most two modifiers between: "the latest strikes", "the unilateral military action"
     int root = -1;
     unsigned roots = 0;
     bool generic = false;
     // ("the U.S. decision", "the "cowardly" attack": a country's initials and a quoted word
     // are modifiers too)
     if (norm_.compare(k, 5, U"u.s. ") == 0) k += 5;
-    for (int words = 0; words < 2 && k < sentence_end_; ++words) {
+    for (int words = 0; words < 3 && k < sentence_end_; ++words) {
       if (norm_[k] == '"') ++k;
       int e = k;
       while (e < sentence_end_ && (IsAsciiAlnum(norm_[e]) || norm_[e] == '-')) ++e;
       const std::u32string_view w = std::u32string_view(norm_).substr(k, e - k);
+      const bool use_of_force = w == U"use" && norm_.compare(e, 9, U" of force") == 0 &&
+                                (e + 9 >= sentence_end_ || !IsAsciiAlnum(norm_[e + 9]));
+      if (use_of_force) e += 9;
       const int after = e < sentence_end_ && norm_[e] == '"' ? e + 1 : e;
       for (const Token& t : toks)
         if (t.begin == k)
@@ -245,8 +271,9 @@ class DocumentCoder {
             }
       // (an operation is a use of force; a move or a decision may be any hostile act)
       for (std::u32string_view g : {U"operation", U"operations", U"incursion", U"incident", U"seizure",
-                                    U"bombardment", U"offensive", U"intrusion"})
+                                    U"bombardment", U"offensive", U"intrusion", U"aggression", U"intervention"})
         if (w == g) root = 17;
+      if (use_of_force) root = 17;
       // (measures told by their object noun: "the tariffs", "the sanctions")
       if (root < 0)
         for (std::u32string_view g : {U"tariff", U"tariffs", U"duties", U"levies", U"sanctions", U"embargo",
@@ -787,6 +814,12 @@ class DocumentCoder {
           InsertGroup(i, i + 4, group_, clause_of[i], toks, out);
           return;
         }
+      }
+      // (or the list of three or four that was the subject just before: "Mali, Burkina Faso and
+      // Niger drew closer to Moscow. They signed a pact")
+      if (!them && !pair_before(i) && group_.size() >= 3 && group_paragraph_ == current_paragraph_) {
+        InsertGroup(i, i + 4, group_, clause_of[i], toks, out);
+        return;
       }
       if (pair_paragraph_ != current_paragraph_ && (them || after_speech || !pair_before(i))) return;
       Mention m;
@@ -1735,7 +1768,7 @@ class DocumentCoder {
           std::string doer;  // ("The Iranian strike": Iran's)
           for (const Mention& m : mentions)
             if (m.end <= times[i].begin - 6 && !m.entries.empty()) doer = CountryOfMention(m);
-          came_act = NamedActBefore(sent.begin, toks, {.not_country = "", .victim = "", .doer = doer});
+          came_act = NamedActBefore(sent.begin, toks, {.not_country = "", .victim = "", .doer = doer, .when = {}});
           if (came_act && came_act->date.precision != DatePrecision::kDay) came_act = nullptr;
         }
         if (came_act) {
@@ -2041,6 +2074,12 @@ class DocumentCoder {
         const bool pair = m.dyad || (i + 1 < mentions.size() && mentions[i + 1].coord_with_prev &&
                                      mentions[i + 1].clause == m.clause && !mentions[i + 1].entries.empty());
         pair_paragraph_ = pair && lang == Lang::kEn ? sent.paragraph : -1;
+        // (a list of three or four as the subject: "Mali, Burkina Faso and Niger …. They …")
+        size_t listed_n = 1;
+        while (i + listed_n < mentions.size() && mentions[i + listed_n].coord_with_prev &&
+               mentions[i + listed_n].clause == m.clause)
+          ++listed_n;
+        group_paragraph_ = listed && pair && listed_n == group_.size() && lang == Lang::kEn ? sent.paragraph : -1;
         pair_a_ = m.dyad ? m.dyad_a_code : CountryOfMention(m);
         pair_b_ = m.dyad ? m.dyad_b_code : pair ? CountryOfMention(mentions[i + 1]) : "";
         break;
@@ -2960,6 +2999,23 @@ class DocumentCoder {
           next_verb_at = toks[k].begin;
           break;
         }
+    // "Lula said the bombing of Venezuelan territory crossed a line": an act named as a thing,
+    // the subject of the words reported, is not the speaker's own act.
+    // ("… the bombing of Venezuelan territory and the capture of its president crossed …": and
+    // the acts listed with it)
+    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1 && WordBefore(trig.begin) == U"the") {
+      int det = static_cast<int>(WordBefore(trig.begin).data() - norm_.data());
+      std::u32string_view w = WordBefore(det);
+      if (w == U"and") {
+        const int from = ClauseStart(det);
+        const size_t prev = std::u32string_view(norm_).substr(from, det - from).rfind(U" the ");
+        if (prev != std::u32string_view::npos) w = WordBefore(from + static_cast<int>(prev) + 1);
+      }
+      if (IsReportingVerb(w) || w == U"that") return;
+    }
+    // (called the operation a "kidnapping" and a criminal attack: a label the speaker gives
+    // another's act)
+    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1 && LabelNoun(trig.begin)) return;
     // "North Korea's launch of a missile … drew condemnation from Washington": an act told as a
     // noun before its clause's verb has no object past that verb.
     if (lang == Lang::kEn && next_verb_at == INT_MAX) {
@@ -3600,6 +3656,13 @@ class DocumentCoder {
       }
       if (!targets.empty()) target_from = "object";
     }
+    // "imposed sanctions on James Kabarebe, Rwanda's minister for regional integration": a name
+    // the dictionaries do not know, then its description past the comma, says whose it is.
+    if (lang == Lang::kEn && targets.empty())
+      if (const Mention* app = AppositiveOfUnknownName(match_end, mentions)) {
+        targets.push_back(app);
+        target_from = "description of the object";
+      }
     // "accused Caracas of fraud and sanctioned its president": an office owned by "its" or
     // "their" is of the country named before it, other than the doer's.
     std::list<Mention> owned_offices;  // (a list allocates nothing until used)
@@ -3731,7 +3794,7 @@ class DocumentCoder {
     const Mention* weak_target = nullptr;
     if (targets.empty())
       for (const Mention* m : after)
-        if (!agent_after(m) && !m->locative && !spelled_out(m) && !in_description(m) &&
+        if (!agent_after(m) && !m->locative && !spelled_out(m) && !in_description(m) && !RoleAsModifier(*m, lang) &&
             std::find(sources.begin(), sources.end(), m) == sources.end()) {
           weak_target = m;
           break;
@@ -4199,8 +4262,13 @@ class DocumentCoder {
                                                                trig.begin - std::max(sent.begin, trig.begin - 32))
                                      .find(U"which ") != std::u32string_view::npos));
     // "the biggest reset since the UK left the bloc": an act after "since" marks a time.
+    // (unless the clause dates the act itself, "since Russia invaded Ukraine in February 2022":
+    // a past act told with its date)
+    bool since_dated = false;
+    for (const TimeExpr& t : times)
+      since_dated |= t.begin > subordinate_at && clause_of[t.begin] == clause && (t.year > 0 || t.month > 0);
     if (mood == Mood::kAsserted && lang == Lang::kEn && subordinate_at > 0 && subordinate_at >= 6 &&
-        norm_.compare(subordinate_at - 5, 5, U"since") == 0) {
+        norm_.compare(subordinate_at - 5, 5, U"since") == 0 && !since_dated) {
       mood = Mood::kHypothetical;
       modality = "a time reference (since)";
     }
@@ -4331,7 +4399,9 @@ class DocumentCoder {
     // charge answers whoever made it)
     if (answers_charge)
       for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
-        if (sentences_[it->sentence].paragraph != sent.paragraph) break;
+        // (or the paragraph before: "… accused Peru of seizing an island.\nPeru rejected the
+        // accusation the next day.")
+        if (sentences_[it->sentence].paragraph + 1 < sent.paragraph) break;
         if (it->mood != Mood::kAsserted || it->root != "11" || it->target.country != src0.actor.country ||
             it->source.country.empty())
           continue;
@@ -4449,7 +4519,7 @@ class DocumentCoder {
     const Event* act = nullptr;
     if (tgt_resolved.empty() && (!sources[0]->dyad || !pair_b.empty()) && lang == Lang::kEn && Root(p.code) >= 1 &&
         Root(p.code) <= 13) {
-      const NamedActQuery reacted{.not_country = src0.actor.country, .victim = victim, .doer = ""};
+      const NamedActQuery reacted{.not_country = src0.actor.country, .victim = victim, .doer = "", .when = date};
       act = NamedActBefore(match_end, toks, reacted);
       // ("called the attack 'state terrorism'": the act named inside the act's own words, right
       // after its verb; an act's own word only, as "called the decision regrettable" may be
@@ -4535,12 +4605,19 @@ class DocumentCoder {
       const Event& pe = out_.events[like];
       // ("Pakistan bombed hideouts in Afghanistan. China and Iran issued similar condemnations":
       // a criticism after a use of force, with none of its own kind before it, is of the doer)
-      const bool of_doer = mine && like == last_event_ && pe.quad != mine->quad && pe.quad == 4 && mine->quad == 3;
+      // (not when that doer is one of this act's own subjects: "Mali, Niger and Burkina Faso
+      // recalled their envoys from Algiers. The three countries also condemned …" — at Algeria)
+      bool doer_among_subjects = false;
+      if (sources.size() >= 2)
+        for (const Mention* m : sources) doer_among_subjects |= CountryOfMention(*m) == pe.source.country;
+      const bool of_doer = mine && like == last_event_ && pe.quad != mine->quad && pe.quad == 4 && mine->quad == 3 &&
+                           !doer_among_subjects;
       if (also && of_doer && pe.mood == Mood::kAsserted && !pe.source.country.empty() &&
           pe.source.country != src0.actor.country && pe.target.country != src0.actor.country) {
         add_event_party(pe.source, "the doer of " + pe.id + " (also)", "the act just told");
       } else if (also && pe.mood == Mood::kAsserted && !pe.target.country.empty() &&
-                 pe.target.country != src0.actor.country && pe.source.country != src0.actor.country) {
+                 pe.target.country != src0.actor.country &&
+                 (pe.source.country != src0.actor.country || doer_among_subjects)) {
         add_event_party(pe.target, "the target of " + pe.id + " (also)", "the act just told");
       }
     }
@@ -4741,6 +4818,9 @@ class DocumentCoder {
     }
     for (auto& [s, t] : pairs) {
       if (s.code == t.code) continue;
+      // ("Peru's Congress annexed it": an "it" that would make a country act on itself is the
+      // thing named before, not the country)
+      if (lang == Lang::kEn && s.country == t.country && t.text == "it") continue;
       if (s.country.empty() && t.country.empty()) continue;
       // A bare role ("GOV", "MIL") whose country the text never tells is not a dyadic event:
       // kept only when every event is asked for.
@@ -5191,6 +5271,26 @@ class DocumentCoder {
     return std::u32string_view(norm_).substr(b, e - b);
   }
 
+  // The noun at `pos` is a label given to something in the words before ("called the raid a
+  // "kidnapping"", "described it as an act of war"): after "a"/"an", an opening quotation mark or
+  // one modifier, with a verb of naming shortly before.
+  bool LabelNoun(int pos) const {
+    int b = pos;
+    while (b > sentence_begin_ && (norm_[b - 1] == ' ' || norm_[b - 1] == '"')) --b;
+    std::u32string_view w = WordBefore(b);
+    const bool quoted = std::u32string_view(norm_).substr(b, pos - b).find(U'"') != std::u32string_view::npos;
+    if (w != U"a" && w != U"an" && !quoted) {
+      w = WordBefore(static_cast<int>(w.data() - norm_.data()));
+      if (w != U"a" && w != U"an") return false;
+    }
+    const int from = std::max(sentence_begin_, pos - 70);
+    const std::u32string_view window = std::u32string_view(norm_).substr(from, pos - from);
+    for (std::u32string_view v : {U" called ", U" calling ", U" described ", U" describing ", U" branded ",
+                                  U" labelled ", U" labeled ", U" termed "})
+      if (window.find(v) != std::u32string_view::npos) return true;
+    return false;
+  }
+
   // `trig` is an -ing word opening its sentence, after at most one -ly adverb ("Unilaterally
   // bombing inside Qatar …").
   bool OpensWithGerund(const Token& trig) const {
@@ -5201,6 +5301,63 @@ class DocumentCoder {
     if (before.empty()) return true;
     return before.size() > 3 && before.back() == ' ' && before.find(U' ') == before.size() - 1 &&
            before.substr(before.size() - 3, 2) == U"ly";
+  }
+
+  // A bare English role noun used as a modifier ("condemned the military action", "the
+  // government's decision"): no one, only a word describing the noun after it.
+  bool RoleAsModifier(const Mention& m, Lang lang) const {
+    if (lang != Lang::kEn || !m.entries.empty() || m.dyad || m.role.empty()) return false;
+    if (m.end < sentence_end_ && norm_[m.end] == '\'') return true;  // ("the military's action")
+    const std::u32string_view w = WordAfter(m.end);
+    if (w.empty() || (m.end < sentence_end_ && norm_[m.end] != ' ')) return false;
+    for (std::u32string_view f :
+         {U"for", U"of", U"in", U"on", U"and", U"or", U"to", U"with", U"as", U"at", U"that", U"which", U"who",
+          U"over", U"after", U"before", U"by", U"from", U"is", U"was", U"were", U"are", U"has", U"have", U"had",
+          U"said", U"says", U"will", U"would", U"could", U"should", U"may", U"might", U"must", U"did", U"does",
+          U"also", U"about", U"against", U"into", U"under", U"during", U"since", U"until", U"when", U"while",
+          U"if", U"but", U"than", U"not", U"be", U"been", U"this", U"last", U"next", U"on"})
+      if (w == f) return false;
+    return !(w.size() > 3 && w.ends_with(U"ed"));
+  }
+
+  // An English object at `pos` that is a name no dictionary knows, described right after its
+  // comma ("on James Kabarebe, Rwanda's minister …", "Dodik, the Bosnian Serb leader,"): the
+  // description's mention when it names a country's official, else null.
+  const Mention* AppositiveOfUnknownName(int pos, const std::vector<Mention>& mentions) const {
+    int k = pos;
+    while (k < sentence_end_ && norm_[k] == ' ') ++k;
+    for (std::u32string_view p : {U"on ", U"against ", U"with ", U"to ", U"for ", U"from "})
+      if (norm_.compare(k, p.size(), p) == 0) {
+        k += static_cast<int>(p.size());
+        break;
+      }
+    const int name_begin = k;
+    int words = 0;
+    while (k < sentence_end_ && words < 5) {
+      int e = k;
+      while (e < sentence_end_ && (IsAsciiAlnum(norm_[e]) || norm_[e] == '-' || norm_[e] == '.')) ++e;
+      if (e == k) break;
+      const bool capital = orig_[k] >= 'A' && orig_[k] <= 'Z';
+      const std::u32string_view w = std::u32string_view(norm_).substr(k, e - k);
+      if (!capital && w != U"bin" && w != U"al" && w != U"de" && w != U"van" && w != U"von") return nullptr;
+      ++words;
+      k = e;
+      if (k < sentence_end_ && norm_[k] == ' ') ++k;
+      else break;
+    }
+    if (words == 0 || k >= sentence_end_ || norm_[k] != ',') return nullptr;
+    for (const Mention& m : mentions)
+      if (m.begin < k && m.end > name_begin) return nullptr;  // (a known name: not this rule's)
+    int d = k + 1;
+    while (d < sentence_end_ && norm_[d] == ' ') ++d;
+    for (std::u32string_view a : {U"the ", U"a ", U"an "})
+      if (norm_.compare(d, a.size(), a) == 0) {
+        d += static_cast<int>(a.size());
+        break;
+      }
+    for (const Mention& m : mentions)
+      if (m.begin == d && !m.dyad && !m.pronoun && !m.role.empty() && !CountryOfMention(m).empty()) return &m;
+    return nullptr;
   }
 
   // The word after `pos`, past spaces ("" at the sentence's end or before punctuation).
@@ -5496,9 +5653,18 @@ class DocumentCoder {
                                     U"had", U"who", U"which", U"that", U"and", U"or", U"not", U"never"})
       if (w == aux) return false;
     int name_end = b;
+    // (or one person: "an Australian writer detained in Beijing")
+    bool person_noun = false;
+    for (std::u32string_view n : {U"writer", U"journalist", U"reporter", U"citizen", U"national", U"businessman",
+                                  U"businesswoman", U"executive", U"employee", U"worker", U"activist", U"academic",
+                                  U"scholar", U"researcher", U"tourist", U"student", U"teacher", U"pilot", U"sailor",
+                                  U"fisherman", U"engineer", U"novelist", U"blogger", U"lawyer", U"doctor",
+                                  U"suspect", U"soldier", U"man", U"woman", U"priest", U"diplomat", U"contractor",
+                                  U"veteran", U"analyst", U"consultant", U"professor", U"photographer"})
+      person_noun |= w == n;
     if (!w.empty() && w.front() >= 'a' && w.front() <= 'z' &&
         (w.ends_with(U"s") || w == U"crew" || w == U"staff" || w == U"personnel" || w == U"people" ||
-         w.ends_with(U"men")))
+         w.ends_with(U"men") || person_noun))
       name_end = static_cast<int>(w.data() - norm_.data());
     while (name_end > sentence_begin_ && norm_[name_end - 1] == ' ') --name_end;
     for (const Mention& m : mentions)
@@ -5738,6 +5904,11 @@ class DocumentCoder {
           if (g == w || g.starts_with(std::u32string(w) + U" ") || g.ends_with(U" " + std::u32string(w)) ||
               g.find(U" " + std::u32string(w) + U" ") != std::u32string_view::npos)
             return nullptr;
+        // ("Greece protested to Turkey after Turkish warships shadowed …": a clause opened before
+        // the names between is an act of its own, not what the speech act says)
+        const std::u32string_view whole = std::u32string_view(norm_).substr(it->span_end, trig.begin - it->span_end);
+        for (std::u32string_view w : {U" after ", U" before "})
+          if (whole.find(w) != std::u32string_view::npos) return nullptr;
       }
       const bool short_gap = lang == Lang::kZh ? g.size() <= 4 : EnglishFrameGap(g);
       if (!addressee && !short_gap) return nullptr;
@@ -5971,6 +6142,7 @@ class DocumentCoder {
   Date last_told_;      // the paragraph's last date told, in any clause ("that year")
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
+  int group_paragraph_ = -1;  // the paragraph whose last subject was the list in group_
   std::vector<std::vector<uint32_t>> group_;  // the latest list of three or four countries (entries)
   // The three or four countries of one sentence of cooperative acts, for "the three leaders"
   // later on ("the leaders" in the next sentence).

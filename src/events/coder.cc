@@ -5904,11 +5904,6 @@ class DocumentCoder {
           if (g == w || g.starts_with(std::u32string(w) + U" ") || g.ends_with(U" " + std::u32string(w)) ||
               g.find(U" " + std::u32string(w) + U" ") != std::u32string_view::npos)
             return nullptr;
-        // ("Greece protested to Turkey after Turkish warships shadowed …": a clause opened before
-        // the names between is an act of its own, not what the speech act says)
-        const std::u32string_view whole = std::u32string_view(norm_).substr(it->span_end, trig.begin - it->span_end);
-        for (std::u32string_view w : {U" after ", U" before "})
-          if (whole.find(w) != std::u32string_view::npos) return nullptr;
       }
       const bool short_gap = lang == Lang::kZh ? g.size() <= 4 : EnglishFrameGap(g);
       if (!addressee && !short_gap) return nullptr;

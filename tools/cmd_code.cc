@@ -35,7 +35,8 @@ void EventWriter::Write(const Event& e, const std::string& url, const std::strin
 }
 
 int RunCode(const std::vector<std::string>& argv) {
-  auto args = Args::Parse(argv, {"format", "date", "data", "max-bytes"}, {"all", "orgs", "explain", "keep-going", "assume-day"});
+  auto args = Args::Parse(argv, {"format", "date", "data", "max-bytes"},
+                          {"all", "orgs", "explain", "keep-going", "assume-day", "skipped"});
   if (!args.ok()) return Fail("code", args.status().message(), 2);
   EventFormat format;
   if (!ParseEventFormat(args->Get("format", "jsonl"), &format))
@@ -56,6 +57,7 @@ int RunCode(const std::vector<std::string>& argv) {
   CodeOptions copt;
   copt.all_moods = args->Has("all");
   copt.assume_day = args->Has("assume-day");
+  copt.skipped = args->Has("skipped");
   // The default view is the state dyads Detente measures; an organisation (the UN, the EU) on
   // either side is shown on request.
   const bool organisations = args->Has("orgs") || args->Has("all");
@@ -74,6 +76,10 @@ int RunCode(const std::vector<std::string>& argv) {
       }
       ++docs;
       for (const std::string& note : coded->notes) std::cerr << "detente code: " << doc.id << ": " << note << "\n";
+      // (on standard error, so that the events on standard output stay one stream)
+      for (const SkippedMatch& m : coded->skipped)
+        std::cerr << "detente code: " << doc.id << ": sentence " << m.sentence + 1 << ": skipped \"" << m.trigger
+                  << "\" (" << m.rule << "): " << m.reason << "\n";
       for (const Event& e : coded->events) {
         if (!organisations && (e.source.country.empty() || e.target.country.empty())) continue;
         writer.Write(e, doc.url, coded->publication_date);

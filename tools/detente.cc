@@ -15,6 +15,7 @@ const char* kUsage = R"(usage: detente COMMAND [ARGS]
 Coding
   code [FILE...]           code documents (JSONL, plain text, or stdin) to events on stdout
                            --format jsonl|csv|gdelt  --orgs  --all  --explain  --keep-going  --date D  --assume-day
+                           --skipped (each pattern match that coded no event, and why, on stderr)
   check-data               load and validate the dictionaries, print their sizes
   tokens [FILE...]         show how the dictionaries segment each sentence
   bench [FILE...]          measure coding throughput, load time and peak memory (default: the example corpus)

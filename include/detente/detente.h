@@ -32,6 +32,17 @@ struct CodeOptions {
   // An act whose day the text does not tell is dated by the story's lead or the publication day
   // at month precision; true keeps that assumed day at day precision (for daily series).
   bool assume_day = false;
+  // Also list the pattern matches that coded no event, each with the reason (for dictionary
+  // authors and analysts asking why a sentence gave nothing).
+  bool skipped = false;
+};
+
+// A pattern that matched but coded no event.
+struct SkippedMatch {
+  int sentence = 0;     // 0-based, as in Event::sentence
+  std::string trigger;  // the matched words
+  std::string rule;     // dictionary file:line and pattern
+  std::string reason;   // why no event came of it
 };
 
 struct CodedDocument {
@@ -40,6 +51,7 @@ struct CodedDocument {
   std::string publication_date;  // as used: given, or inferred from the text
   bool publication_date_inferred = false;
   std::vector<std::string> notes;  // e.g. "publication date inferred from the latest date in the text"
+  std::vector<SkippedMatch> skipped;  // filled when CodeOptions::skipped is set
 };
 
 class Engine {

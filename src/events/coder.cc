@@ -1996,8 +1996,13 @@ class DocumentCoder {
         covered_until = best_end;
         covered_by_light_verb = best->light_verb;
       }
+      const size_t coded_before = out_.events.size();
+      skip_reason_.clear();
       CodeTrigger(*best, best_trig, best_begin, best_end, best_object_first, static_cast<int>(k), sidx, toks, mentions,
                   clause_of, quoted, times, time_dates, time_contexts, question, hypo_positions, &sentence_last);
+      if (opt_.skipped && out_.events.size() == coded_before)
+        out_.skipped.push_back({sidx, Orig(best_trig.begin, best_end), best->where + " " + best->text,
+                                skip_reason_.empty() ? "no event" : skip_reason_});
     }
     if (lang == Lang::kEn) AddFollowers(mentions, clause_of, times, time_dates, sidx);
     // The next sentence's "previous date": the last date this sentence mentioned or used.
@@ -2956,15 +2961,15 @@ class DocumentCoder {
     for (const auto& [b, e] : terms_)
       if (trig.begin > b && trig.begin < e)
         for (const Mention& m : mentions)
-          if (m.begin > b && m.end < e) return;
+          if (m.begin > b && m.end < e) return Skip("inside a quoted name");
     // "citing what it called baseless statements": a free relative names a thing in its
     // speaker's words; the act is the main verb's.
     if (lang == Lang::kEn)
       for (std::u32string_view w : {U"what it ", U"what they ", U"what he ", U"what she ", U"what we "})
-        if (TextBefore(trig.begin, w)) return;
+        if (TextBefore(trig.begin, w)) return Skip("inside what a speaker called something");
     // A sentence that names no actor codes nothing (「移民遣返不是技术问题」), unless it carries
     // the narrative of the sentence before on (次日, 随即, the next day).
-    if (mentions.empty() && !ContinuesNarrative(times)) return;
+    if (mentions.empty() && !ContinuesNarrative(times)) return Skip("the sentence names no actor");
 
     // The clause's last speech verb before the trigger: a subject after it speaks for itself.
     int speech_pos = -1;
@@ -3011,11 +3016,11 @@ class DocumentCoder {
         const size_t prev = std::u32string_view(norm_).substr(from, det - from).rfind(U" the ");
         if (prev != std::u32string_view::npos) w = WordBefore(from + static_cast<int>(prev) + 1);
       }
-      if (IsReportingVerb(w) || w == U"that") return;
+      if (IsReportingVerb(w) || w == U"that") return Skip("an act named as a thing in the words reported");
     }
     // (called the operation a "kidnapping" and a criminal attack: a label the speaker gives
     // another's act)
-    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1 && LabelNoun(trig.begin)) return;
+    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1 && LabelNoun(trig.begin)) return Skip("a label given to an act");
     // "North Korea's launch of a missile … drew condemnation from Washington": an act told as a
     // noun before its clause's verb has no object past that verb.
     if (lang == Lang::kEn && next_verb_at == INT_MAX) {
@@ -3209,7 +3214,7 @@ class DocumentCoder {
     if (lang == Lang::kEn) {
       const Mention* antecedent = nullptr;
       if (ThingRelative(trig.begin, mentions, &antecedent)) {
-        if (!antecedent) return;  // "the ruling that rejected China's claims": a thing did it
+        if (!antecedent) return Skip("a thing, not an actor, did it");  // "the ruling that rejected China's claims": a thing did it
         subject = antecedent;
         subject_from = "antecedent of a relative clause";
       }
@@ -3231,7 +3236,7 @@ class DocumentCoder {
       // 哥伦比亚被列为受援国: the subject undergoes the act; the doer comes from the context.
       passive_target = subject;
       subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
-      if (!subject) return;
+      if (!subject) return Skip("no doer for the passive");
     } else if (lang == Lang::kEn) {
       // "Mexicans deported from the United States", "diplomats were expelled from Caracas": the
       // country they are sent away from did it.
@@ -3333,13 +3338,13 @@ class DocumentCoder {
         } else {
           subject = ContextSubject(mentions, clause, trig, quoted, sent.paragraph, passive_target, &subject_from);
         }
-        if (!subject) return;
+        if (!subject) return Skip("no subject found");
       }
     }
     // "Unilaterally bombing inside Qatar … does not advance our goals": a gerund opening the
     // sentence is what it talks about, not an act of the paragraph's topic.
     if (lang == Lang::kEn && subject && subject_from == "topic of the paragraph" && OpensWithGerund(trig))
-      return;
+      return Skip("an opening gerund is what the sentence is about");
     // "Hamas said … that five members were killed": a passive with a subject of its own that
     // names no actor, after another clause's speaker, tells no doer; the speaker is not it.
     if (lang == Lang::kEn && !passive_target && subject && subject_from == "subject of an earlier clause" &&
@@ -3354,7 +3359,7 @@ class DocumentCoder {
       bool actor_in_head = false;
       for (const Mention& m : mentions) actor_in_head |= m.begin >= head_begin && m.end <= trig.begin;
       if (words >= 2 && !actor_in_head && (TextBefore(trig.begin, U" was ") || TextBefore(trig.begin, U" were ")))
-        return;
+        return Skip("a passive whose subject is no actor");
     }
     // "was condemned by Japan and South Korea": the agents listed after the first
     std::vector<const Mention*> more_agents;
@@ -3422,7 +3427,7 @@ class DocumentCoder {
              p.code == "174")) {
           // ("a reward for Maduro's capture", "leading to his arrest": an aim, not an act told)
           const std::u32string_view before_name = WordBefore(m.begin);
-          if (before_name == U"for" || before_name == U"to") return;
+          if (before_name == U"for" || before_name == U"to") return Skip("an aim ('for', 'to'), not an act told");
           continue;
         }
         if (subject && CountryOfMention(*subject) == CountryOfMention(m)) break;
@@ -3451,7 +3456,7 @@ class DocumentCoder {
         subject_from = "the visitor after 'by'";
       }
     }
-    if (!subject) return;
+    if (!subject) return Skip("no subject found");
     sources.push_back(subject);
     sources.insert(sources.end(), more_agents.begin(), more_agents.end());
     bool mutual = false;
@@ -4320,7 +4325,7 @@ class DocumentCoder {
     }
     if (question) { mood = Mood::kHypothetical; modality = "question"; }
     // 美国当前的制裁, "condemned the attack": the act named as a thing, not told as an event.
-    if (mood == Mood::kAsserted && !visitor && IsNominal(p, trig, tok_index, sidx, toks, lang)) return;
+    if (mood == Mood::kAsserted && !visitor && IsNominal(p, trig, tok_index, sidx, toks, lang)) return Skip("the act is named as a thing, not told");
 
     const int root = Root(code);
     bool reciprocal = p.reciprocal && !refused;  // a refusal is one side's
@@ -4350,10 +4355,10 @@ class DocumentCoder {
       else if (!intent.empty()) code = intent;
       else if (modality == "possible" || (root >= 4 && root <= 8)) mood = Mood::kHypothetical;
     }
-    if (mood != Mood::kAsserted && !opt_.all_moods) return;
+    if (mood != Mood::kAsserted && !opt_.all_moods) return Skip(std::string("not asserted: ") + MoodName(mood) + (modality.empty() ? "" : " (" + modality + ")"));
 
     Resolved src0 = Resolve(*sources[0], date);
-    if (!src0.ok) return;
+    if (!src0.ok) return Skip("the subject is no actor known on that date");
     // (a role under a round-up's heading speaks for the heading's country: the targets below are
     // chosen knowing it, as the pairs are)
     if (src0.actor.country.empty() && label_paragraph_ == sent.paragraph && !sources[0]->role.empty() &&
@@ -4427,7 +4432,7 @@ class DocumentCoder {
       }
     // (only the place: the other fallbacks guess from other acts and mislead more than they help)
     if (tgt_resolved.empty()) tgt_resolved.swap(own_country);
-    if (tgt_resolved.empty() && unknown_target && !sources[0]->dyad) return;
+    if (tgt_resolved.empty() && unknown_target && !sources[0]->dyad) return Skip("the preposition's object is no actor known");
     // Fallback targets: the target of this source's previous event in the sentence (不仅指责
     // 以色列…，更采取了断交), another country named earlier in the sentence (会议在哥伦比亚
     // 召开，美国国务卿到场), then the other party of the previous event (a reaction).
@@ -4540,7 +4545,7 @@ class DocumentCoder {
       int seen = 0;
       for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen)
         own_force |= it->mood == Mood::kAsserted && it->source.country == src0.actor.country && Root(it->code) >= 14;
-      if (own_force || (ActNounEnd(trig.end, toks, &named_root, &named_roots) > 0 && named_root >= 14)) return;
+      if (own_force || (ActNounEnd(trig.end, toks, &named_root, &named_roots) > 0 && named_root >= 14)) return Skip("a quoted label for an act the story did not tell");
     }
     // ("Guterres condemned the attack …, and Egypt and Turkey also denounced it": "it" is the act
     // the reaction before named)
@@ -4564,7 +4569,7 @@ class DocumentCoder {
     if (!victim.empty() && tgt_resolved.empty()) {
       // (the act noun is still only what the reaction is about, not an act of the reactor's)
       reaction_objects_.push_back({sentence_begin_, match_end, noun_end});
-      return;
+      return Skip("the act is only what a reaction is about");
     }
     // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
     // the main clause's actors as its target)
@@ -4807,7 +4812,7 @@ class DocumentCoder {
           break;
         }
     const CameoCode* cc = lex_.cameo().Find(code);
-    if (!cc) return;
+    if (!cc) return Skip("unknown CAMEO code");
     // (an English assault with knives or sticks: the sentence names the weapons; see below)
     bool melee_weapons = false;
     if (lang == Lang::kEn && cc->code == "180") {
@@ -4816,16 +4821,29 @@ class DocumentCoder {
                                     U"pipes", U"fists", U"bare hands"})
         melee_weapons |= sentence_text.find(w) != std::u32string_view::npos;
     }
+    if (pairs.empty()) Skip(tgt_resolved.empty() ? "no target found" : "no pair of actors to code");
     for (auto& [s, t] : pairs) {
-      if (s.code == t.code) continue;
+      if (s.code == t.code) {
+        Skip("the same actor on both sides");
+        continue;
+      }
       // ("Peru's Congress annexed it": an "it" that would make a country act on itself is the
       // thing named before, not the country)
-      if (lang == Lang::kEn && s.country == t.country && t.text == "it") continue;
-      if (s.country.empty() && t.country.empty()) continue;
+      if (lang == Lang::kEn && s.country == t.country && t.text == "it") {
+        Skip("'it' would make a country act on itself");
+        continue;
+      }
+      if (s.country.empty() && t.country.empty()) {
+        Skip("neither side has a country");
+        continue;
+      }
       // A bare role ("GOV", "MIL") whose country the text never tells is not a dyadic event:
       // kept only when every event is asked for.
       auto unattributed = [](const Actor& a) { return a.country.empty() && a.code.size() <= 3; };
-      if ((unattributed(s) || unattributed(t)) && !opt_.all_moods) continue;
+      if ((unattributed(s) || unattributed(t)) && !opt_.all_moods) {
+        Skip("a side is a bare role whose country the text does not tell");
+        continue;
+      }
       // "Protesters in Kinshasa attacked the embassies of Rwanda and France": an assault or a
       // fight by civilians is a violent protest (145).
       const CameoCode* riot = lang == Lang::kEn && (cc->root == "18" || cc->root == "19") && s.code.size() == 6 &&
@@ -4874,7 +4892,10 @@ class DocumentCoder {
       e.evidence = Orig(sent.begin, sent.end);
       e.rule = p.where + " " + p.text + (riot ? " + done by civilians: a violent protest" : "");
       e.trigger = Orig(match_begin, match_end);
-      if (MergeRestatement(e, retrospective, subject_from == "subject of an earlier clause")) continue;
+      if (MergeRestatement(e, retrospective, subject_from == "subject of an earlier clause")) {
+        Skip("a restatement of an event already coded");
+        continue;
+      }
       if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
         verbal_act_at_ = trig.begin;
       if (const int r = Root(e.code); (r == 2 || r == 10) && (appeal_at_ < 0 || appeal_at_ > trig.begin)) appeal_at_ = trig.begin;
@@ -5358,6 +5379,11 @@ class DocumentCoder {
     for (const Mention& m : mentions)
       if (m.begin == d && !m.dyad && !m.pronoun && !m.role.empty() && !CountryOfMention(m).empty()) return &m;
     return nullptr;
+  }
+
+  // Records why the current pattern match codes no event (CodeOptions::skipped).
+  void Skip(std::string reason) {
+    if (opt_.skipped) skip_reason_ = std::move(reason);
   }
 
   // The word after `pos`, past spaces ("" at the sentence's end or before punctuation).
@@ -6113,6 +6139,7 @@ class DocumentCoder {
   const Lexicon& lex_;
   const Document& doc_;
   const CodeOptions& opt_;
+  std::string skip_reason_;  // why the current match coded nothing (CodeOptions::skipped)
   std::u32string orig_, norm_;
   std::vector<Sentence> sentences_;
   Date pub_;

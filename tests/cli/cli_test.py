@@ -70,6 +70,18 @@ def an_untold_day_is_a_month_unless_assumed():
 
 
 @test
+def skipped_matches_go_to_stderr_with_their_reason():
+    doc = '{"id":"s","date":"2026-02-03","text":"Japan did not criticise Russia. Japan criticised China on Monday."}'
+    plain = run("code", stdin=doc.encode())
+    asked = run("code", "--skipped", stdin=doc.encode())
+    assert asked.stdout == plain.stdout, (asked.stdout, plain.stdout)
+    lines = [l for l in asked.stderr.decode().splitlines() if "skipped" in l]
+    assert len(lines) == 1 and lines[0].startswith('detente code: s: sentence 1: skipped "criticise"'), lines
+    assert lines[0].endswith("not asserted: negated (negation 「did not」)"), lines
+    assert "skipped" not in plain.stderr.decode(), plain.stderr
+
+
+@test
 def bad_records_are_reported_and_the_rest_is_coded():
     good = '{"id":"good","date":"2026-01-08","text":"2025年7月，美哥相互召回高层外交官。"}'
     path = write("mixed.jsonl", (good + "\n").encode()

@@ -347,6 +347,31 @@ TEST(Coder, AnUntoldDayIsAMonthUnlessAssumed) {
   EXPECT_EQ(Compact(r->events), (V{"USA>VEN:111@2026-01-08"}));
 }
 
+
+// Asked to, the coder lists the pattern matches that coded nothing, each with its reason, and
+// codes the same events either way.
+TEST(Coder, SkippedMatchesSayWhy) {
+  Document d;
+  d.id = "t";
+  d.date = "2025-02-28";
+  d.text = "Japan did not criticize Russia on Monday. The army refused to send a delegation to the talks. "
+           "Lula said the bombing of Venezuelan territory was unacceptable. Japan criticized Russia on Tuesday.";
+  CodeOptions plain, asked;
+  asked.skipped = true;
+  auto a = testing_util::ProductionEngine().Code(d, plain);
+  auto b = testing_util::ProductionEngine().Code(d, asked);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(Compact(a->events), Compact(b->events));
+  EXPECT_EQ(Compact(b->events), (V{"JPN>RUS:111@2025-02-25"}));
+  EXPECT_TRUE(a->skipped.empty());
+  std::vector<std::string> got;
+  for (const SkippedMatch& m : b->skipped) got.push_back(std::to_string(m.sentence) + " " + m.trigger + ": " + m.reason);
+  EXPECT_EQ(got, (V{"0 criticize: not asserted: negated (negation 「did not」)",
+                    "1 refused to send a delegation to the talks: a side is a bare role whose country the text does not tell",
+                    "2 bombing: an act named as a thing in the words reported"}));
+  for (const SkippedMatch& m : b->skipped) EXPECT_EQ(m.rule.rfind("patterns/en/", 0), 0u) << m.rule;
+}
+
 }  // namespace
 }  // namespace detente
 

@@ -4355,7 +4355,11 @@ class DocumentCoder {
       else if (!intent.empty()) code = intent;
       else if (modality == "possible" || (root >= 4 && root <= 8)) mood = Mood::kHypothetical;
     }
-    if (mood != Mood::kAsserted && !opt_.all_moods) return Skip(std::string("not asserted: ") + MoodName(mood) + (modality.empty() ? "" : " (" + modality + ")"));
+    if (mood != Mood::kAsserted && !opt_.all_moods) {
+      if (opt_.skipped)
+        skip_reason_ = std::string("not asserted: ") + MoodName(mood) + (modality.empty() ? "" : " (" + modality + ")");
+      return;
+    }
 
     Resolved src0 = Resolve(*sources[0], date);
     if (!src0.ok) return Skip("the subject is no actor known on that date");
@@ -5382,8 +5386,9 @@ class DocumentCoder {
   }
 
   // Records why the current pattern match codes no event (CodeOptions::skipped).
-  void Skip(std::string reason) {
-    if (opt_.skipped) skip_reason_ = std::move(reason);
+  // (a literal, so that nothing is built unless asked for)
+  void Skip(const char* reason) {
+    if (opt_.skipped) skip_reason_ = reason;
   }
 
   // The word after `pos`, past spaces ("" at the sentence's end or before punctuation).

@@ -1437,11 +1437,19 @@ class DocumentCoder {
     }
     // Citizens, protesters, police, courts… named in a sentence about one country are that
     // country's (缅甸军方威胁镇压示威者); a government or a company is not assumed.
+    // (not a country named only as the owner of a mission: "Demonstrators rallied outside Indian
+    // consulates" gather in the host country)
+    auto names_a_mission = [&](const Mention& m) {
+      if (lang != Lang::kEn) return false;
+      const std::u32string_view w = WordAfter(m.end);
+      return w == U"embassy" || w == U"embassies" || w == U"consulate" || w == U"consulates" ||
+             w == U"mission" || w == U"missions" || w == U"high";
+    };
     {
       std::string only;
       bool several = false;
       for (const Mention& m : *out) {
-        if (m.dyad || m.pronoun || m.entries.empty()) continue;
+        if (m.dyad || m.pronoun || m.entries.empty() || names_a_mission(m)) continue;
         const std::string& c = lex_.actors()[m.entries[0]].country;
         if (c.empty()) continue;
         if (!only.empty() && c != only) several = true;
@@ -3020,7 +3028,8 @@ class DocumentCoder {
     }
     // (called the operation a "kidnapping" and a criminal attack: a label the speaker gives
     // another's act)
-    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1 && LabelNoun(trig.begin)) return Skip("a label given to an act");
+    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1 && LabelNoun(trig.begin))
+      return Skip("a label given to an act");
     // "North Korea's launch of a missile … drew condemnation from Washington": an act told as a
     // noun before its clause's verb has no object past that verb.
     if (lang == Lang::kEn && next_verb_at == INT_MAX) {
@@ -3214,7 +3223,8 @@ class DocumentCoder {
     if (lang == Lang::kEn) {
       const Mention* antecedent = nullptr;
       if (ThingRelative(trig.begin, mentions, &antecedent)) {
-        if (!antecedent) return Skip("a thing, not an actor, did it");  // "the ruling that rejected China's claims": a thing did it
+        // ("the ruling that rejected China's claims": a thing did it)
+        if (!antecedent) return Skip("a thing, not an actor, did it");
         subject = antecedent;
         subject_from = "antecedent of a relative clause";
       }
@@ -3427,7 +3437,7 @@ class DocumentCoder {
              p.code == "174")) {
           // ("a reward for Maduro's capture", "leading to his arrest": an aim, not an act told)
           const std::u32string_view before_name = WordBefore(m.begin);
-          if (before_name == U"for" || before_name == U"to") return Skip("an aim ('for', 'to'), not an act told");
+          if (before_name == U"for" || before_name == U"to") return Skip("an aim, not an act told");
           continue;
         }
         if (subject && CountryOfMention(*subject) == CountryOfMention(m)) break;
@@ -3799,7 +3809,8 @@ class DocumentCoder {
     const Mention* weak_target = nullptr;
     if (targets.empty())
       for (const Mention* m : after)
-        if (!agent_after(m) && !m->locative && !spelled_out(m) && !in_description(m) && !RoleAsModifier(*m, lang) &&
+        if (!agent_after(m) && !m->locative && !spelled_out(m) && !in_description(m) &&
+            !RoleAsModifier(*m, lang) &&
             std::find(sources.begin(), sources.end(), m) == sources.end()) {
           weak_target = m;
           break;
@@ -4325,7 +4336,8 @@ class DocumentCoder {
     }
     if (question) { mood = Mood::kHypothetical; modality = "question"; }
     // 美国当前的制裁, "condemned the attack": the act named as a thing, not told as an event.
-    if (mood == Mood::kAsserted && !visitor && IsNominal(p, trig, tok_index, sidx, toks, lang)) return Skip("the act is named as a thing, not told");
+    if (mood == Mood::kAsserted && !visitor && IsNominal(p, trig, tok_index, sidx, toks, lang))
+      return Skip("the act is named as a thing, not told");
 
     const int root = Root(code);
     bool reciprocal = p.reciprocal && !refused;  // a refusal is one side's
@@ -4436,7 +4448,8 @@ class DocumentCoder {
       }
     // (only the place: the other fallbacks guess from other acts and mislead more than they help)
     if (tgt_resolved.empty()) tgt_resolved.swap(own_country);
-    if (tgt_resolved.empty() && unknown_target && !sources[0]->dyad) return Skip("the preposition's object is no actor known");
+    if (tgt_resolved.empty() && unknown_target && !sources[0]->dyad)
+      return Skip("the preposition's object is no actor known");
     // Fallback targets: the target of this source's previous event in the sentence (不仅指责
     // 以色列…，更采取了断交), another country named earlier in the sentence (会议在哥伦比亚
     // 召开，美国国务卿到场), then the other party of the previous event (a reaction).
@@ -4549,7 +4562,8 @@ class DocumentCoder {
       int seen = 0;
       for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 12; ++it, ++seen)
         own_force |= it->mood == Mood::kAsserted && it->source.country == src0.actor.country && Root(it->code) >= 14;
-      if (own_force || (ActNounEnd(trig.end, toks, &named_root, &named_roots) > 0 && named_root >= 14)) return Skip("a quoted label for an act the story did not tell");
+      if (own_force || (ActNounEnd(trig.end, toks, &named_root, &named_roots) > 0 && named_root >= 14))
+        return Skip("a quoted label for an act the story did not tell");
     }
     // ("Guterres condemned the attack …, and Egypt and Turkey also denounced it": "it" is the act
     // the reaction before named)

@@ -17,6 +17,7 @@
 #include "events/cameo.h"
 #include "extract/mentions.h"
 #include "extract/time.h"
+#include "lexicon/inflect.h"
 #include "lexicon/lexicon.h"
 #include "text/segment.h"
 #include "text/utf8.h"
@@ -192,11 +193,8 @@ class DocumentCoder {
     auto latest = [&](bool on_victim) -> const Event* {
       if (!stem.empty()) {
         int seen = 0;
-        for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 40; ++it, ++seen) {
-          std::string trigger = it->trigger;
-          for (char& c : trigger) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          if (fits(*it, on_victim) && trigger.find(stem) != std::string::npos) return &*it;
-        }
+        for (auto it = out_.events.rbegin(); it != out_.events.rend() && seen < 40; ++it, ++seen)
+          if (fits(*it, on_victim) && ContainsFolded(it->trigger, stem)) return &*it;
       }
       // (else the story's lead act, when its first paragraph told one: reactions are to the
       // news, not to the background told since)
@@ -213,6 +211,13 @@ class DocumentCoder {
     if (const Event* e = latest(true)) return e;
     const Event* e = latest(false);  // ("missiles at a U.S. base in Qatar")
     return e && e->source.country != q.victim ? e : nullptr;
+  }
+
+  // `text` holds `lower` (ASCII lower case) in any ASCII case.
+  static bool ContainsFolded(std::string_view text, std::string_view lower) {
+    return std::search(text.begin(), text.end(), lower.begin(), lower.end(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == b;
+           }) != text.end();
   }
 
   // The end of an act noun right after `pos` behind a determiner ("the strikes", "the overnight
@@ -2022,6 +2027,7 @@ class DocumentCoder {
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
     // juntas" later on.
     bool listed = false;
+    int listed_from = -1;  // where the list in group_ starts
     for (size_t i = 0; lang == Lang::kEn && i < mentions.size(); ++i) {
       const Mention& m = mentions[i];
       if (m.entries.empty() || m.dyad || m.pronoun || m.group_member || CountryOfMention(m).empty()) continue;
@@ -2039,6 +2045,7 @@ class DocumentCoder {
       if (list.size() >= 3 && list.size() <= 4) {
         group_ = list;
         listed = true;
+        listed_from = m.begin;
       }
       i = j - 1;
     }
@@ -2088,11 +2095,7 @@ class DocumentCoder {
                                      mentions[i + 1].clause == m.clause && !mentions[i + 1].entries.empty());
         pair_paragraph_ = pair && lang == Lang::kEn ? sent.paragraph : -1;
         // (a list of three or four as the subject: "Mali, Burkina Faso and Niger …. They …")
-        size_t listed_n = 1;
-        while (i + listed_n < mentions.size() && mentions[i + listed_n].coord_with_prev &&
-               mentions[i + listed_n].clause == m.clause)
-          ++listed_n;
-        group_paragraph_ = listed && pair && listed_n == group_.size() && lang == Lang::kEn ? sent.paragraph : -1;
+        group_paragraph_ = listed && m.begin == listed_from ? sent.paragraph : -1;
         pair_a_ = m.dyad ? m.dyad_a_code : CountryOfMention(m);
         pair_b_ = m.dyad ? m.dyad_b_code : pair ? CountryOfMention(mentions[i + 1]) : "";
         break;
@@ -2655,12 +2658,14 @@ class DocumentCoder {
   bool ReversalInGap(const Pattern& p, int from, int to) const {
     const int root = Root(p.code);
     if (root != 16 && root != 17) return false;
-    static constexpr std::u32string_view kUndo[] = {
-        U"lift",   U"lifts",   U"lifted",   U"lifting",   U"ease",      U"eases",  U"eased",   U"easing",
-        U"remove", U"removes", U"removed",  U"removing",  U"scrap",     U"scraps", U"scrapped", U"scrapping",
-        U"waive",  U"waives",  U"waived",   U"waiving",   U"relax",     U"relaxed", U"relaxing"};
+    static const std::vector<std::u32string> kUndo = [] {
+      std::vector<std::u32string> forms;
+      for (const char* base : {"lift", "ease", "remove", "scrap", "waive", "relax"})
+        for (const std::string& f : Inflector().Forms(base)) forms.push_back(ToUtf32(f));
+      return forms;
+    }();
     return AnyWordInGap(from, to, [](std::u32string_view w, int) {
-      return std::find(std::begin(kUndo), std::end(kUndo), w) != std::end(kUndo);
+      return std::find(kUndo.begin(), kUndo.end(), w) != kUndo.end();
     });
   }
 
@@ -3016,20 +3021,21 @@ class DocumentCoder {
     // the subject of the words reported, is not the speaker's own act.
     // ("… the bombing of Venezuelan territory and the capture of its president crossed …": and
     // the acts listed with it)
-    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1 && WordBefore(trig.begin) == U"the") {
-      int det = static_cast<int>(WordBefore(trig.begin).data() - norm_.data());
-      std::u32string_view w = WordBefore(det);
-      if (w == U"and") {
-        const int from = ClauseStart(det);
-        const size_t prev = std::u32string_view(norm_).substr(from, det - from).rfind(U" the ");
-        if (prev != std::u32string_view::npos) w = WordBefore(from + static_cast<int>(prev) + 1);
-      }
-      if (IsReportingVerb(w) || w == U"that") return Skip("an act named as a thing in the words reported");
-    }
     // (called the operation a "kidnapping" and a criminal attack: a label the speaker gives
     // another's act)
-    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1 && LabelNoun(trig.begin))
-      return Skip("a label given to an act");
+    if (lang == Lang::kEn && Root(p.code) >= 14 && p.segments.size() == 1) {
+      if (WordBefore(trig.begin) == U"the") {
+        const int det = static_cast<int>(WordBefore(trig.begin).data() - norm_.data());
+        std::u32string_view w = WordBefore(det);
+        if (w == U"and") {
+          const int from = ClauseStart(det);
+          const size_t prev = std::u32string_view(norm_).substr(from, det - from).rfind(U" the ");
+          if (prev != std::u32string_view::npos) w = WordBefore(from + static_cast<int>(prev) + 1);
+        }
+        if (IsReportingVerb(w) || w == U"that") return Skip("an act named as a thing in the words reported");
+      }
+      if (LabelNoun(trig.begin)) return Skip("a label given to an act");
+    }
     // "North Korea's launch of a missile … drew condemnation from Washington": an act told as a
     // noun before its clause's verb has no object past that verb.
     if (lang == Lang::kEn && next_verb_at == INT_MAX) {
@@ -4280,11 +4286,13 @@ class DocumentCoder {
     // "the biggest reset since the UK left the bloc": an act after "since" marks a time.
     // (unless the clause dates the act itself, "since Russia invaded Ukraine in February 2022":
     // a past act told with its date)
-    bool since_dated = false;
-    for (const TimeExpr& t : times)
-      since_dated |= t.begin > subordinate_at && clause_of[t.begin] == clause && (t.year > 0 || t.month > 0);
+    auto since_dated = [&] {
+      return std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
+        return t.begin > subordinate_at && clause_of[t.begin] == clause && (t.year > 0 || t.month > 0);
+      });
+    };
     if (mood == Mood::kAsserted && lang == Lang::kEn && subordinate_at > 0 && subordinate_at >= 6 &&
-        norm_.compare(subordinate_at - 5, 5, U"since") == 0 && !since_dated) {
+        norm_.compare(subordinate_at - 5, 5, U"since") == 0 && !since_dated()) {
       mood = Mood::kHypothetical;
       modality = "a time reference (since)";
     }
@@ -4457,9 +4465,10 @@ class DocumentCoder {
     // doer is the target, below)
     int object_act_root = -1;
     unsigned object_act_roots = 0;
-    const bool object_names_act = lang == Lang::kEn && Root(p.code) >= 11 && Root(p.code) <= 13 &&
-                                  ActNounEnd(match_end, toks, &object_act_root, &object_act_roots) > 0 &&
-                                  object_act_root >= 14;
+    const int object_act_end = lang == Lang::kEn && Root(p.code) >= 11 && Root(p.code) <= 13
+                                   ? ActNounEnd(match_end, toks, &object_act_root, &object_act_roots)
+                                   : -1;
+    const bool object_names_act = object_act_end > 0 && object_act_root >= 14;
     if (tgt_resolved.empty() && !sources[0]->dyad && !object_names_act) {
       // (only from an earlier clause: 召回驻美国大使进行磋商 is a second verb of the same act)
       for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
@@ -4524,10 +4533,8 @@ class DocumentCoder {
     int noun_end = -1;  // (of the act noun the victim follows)
     if (lang == Lang::kEn && Root(p.code) == 11 && !sources[0]->dyad && tgt_resolved.size() == 1 &&
         !targets.empty()) {
-      int root = -1;
-      unsigned roots = 0;
-      noun_end = ActNounEnd(match_end, toks, &root, &roots);
-      if (noun_end > 0 && root >= 14 && targets[0]->begin > noun_end && targets[0]->begin <= noun_end + 14)
+      noun_end = object_act_end;
+      if (object_names_act && targets[0]->begin > noun_end && targets[0]->begin <= noun_end + 14)
         for (std::u32string_view prep : {U" on ", U" against "})
           if (norm_.compare(noun_end, prep.size(), prep) == 0) victim = tgt_resolved[0].actor.country;
       if (!victim.empty()) tgt_resolved.clear();
@@ -5354,7 +5361,7 @@ class DocumentCoder {
           U"over", U"after", U"before", U"by", U"from", U"is", U"was", U"were", U"are", U"has", U"have", U"had",
           U"said", U"says", U"will", U"would", U"could", U"should", U"may", U"might", U"must", U"did", U"does",
           U"also", U"about", U"against", U"into", U"under", U"during", U"since", U"until", U"when", U"while",
-          U"if", U"but", U"than", U"not", U"be", U"been", U"this", U"last", U"next", U"on"})
+          U"if", U"but", U"than", U"not", U"be", U"been", U"this", U"last", U"next"})
       if (w == f) return false;
     return !(w.size() > 3 && w.ends_with(U"ed"));
   }

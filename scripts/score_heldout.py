@@ -3,7 +3,11 @@
 per set and overall, counting events between two states (score.py compares three-letter
 countries, so an event with an organisation on a side could never match).
 
-usage: python3 scripts/score_heldout.py [--bin build/detente] [--data DIR] [--scorer PATH] [-- CODE-FLAGS...]
+usage: python3 scripts/score_heldout.py [--bin build/detente] [--data DIR] [--scorer PATH]
+                                        [--confidence 0.3,0.5,...] [-- CODE-FLAGS...]
+
+--confidence also prints the overall totals keeping only events whose confidence is at least
+each value (as `detente code --min-confidence` would).
 
 It prints no event and no document: the sets stay unseen while only their totals are read.
 """
@@ -30,6 +34,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "detente"))
     ap.add_argument("--data", default=None)
     ap.add_argument("--scorer", default=os.path.join(ROOT, "..", "shared", "eval", "score.py"))
+    ap.add_argument("--confidence", default="")
     ap.add_argument("code_flags", nargs="*")
     a = ap.parse_args()
     base = os.path.join(ROOT, "eval", "heldout")
@@ -51,6 +56,9 @@ def main():
             all_pred += pred
             print(name, score(a.scorer, tmp, gold, pred))
         print("all", score(a.scorer, tmp, all_gold, all_pred))
+        for t in [float(x) for x in a.confidence.split(",") if x.strip()]:
+            kept = [l for l in all_pred if (json.loads(l).get("confidence") or 0) >= t]
+            print(f"all, confidence >= {t}", score(a.scorer, tmp, all_gold, kept))
 
 
 def score(scorer, tmp, gold, pred):

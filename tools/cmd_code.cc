@@ -3,6 +3,9 @@
 
 #include "cli_common.h"
 #include "commands.h"
+#include "common/json.h"
+#include "events/confidence.h"
+#include "events/format.h"
 #include "extract/mentions.h"
 #include "lexicon/lexicon.h"
 #include "text/reader.h"
@@ -35,8 +38,8 @@ void EventWriter::Write(const Event& e, const std::string& url, const std::strin
 }
 
 int RunCode(const std::vector<std::string>& argv) {
-  auto args = Args::Parse(argv, {"format", "date", "data", "max-bytes"},
-                          {"all", "orgs", "explain", "keep-going", "assume-day", "skipped"});
+  auto args = Args::Parse(argv, {"format", "date", "data", "max-bytes", "min-confidence"},
+                          {"all", "orgs", "explain", "keep-going", "assume-day", "skipped", "features"});
   if (!args.ok()) return Fail("code", args.status().message(), 2);
   EventFormat format;
   if (!ParseEventFormat(args->Get("format", "jsonl"), &format))
@@ -52,6 +55,12 @@ int RunCode(const std::vector<std::string>& argv) {
   auto max_bytes = args->GetNumber("max-bytes", static_cast<double>(ropt.max_document_bytes), 1, 1e10);
   if (!max_bytes.ok()) return Fail("code", max_bytes.status().message(), 2);
   ropt.max_document_bytes = static_cast<size_t>(*max_bytes);
+  auto min_confidence = args->GetNumber("min-confidence", 0.0, 0.0, 1.0);
+  if (!min_confidence.ok()) return Fail("code", min_confidence.status().message(), 2);
+  // The features the confidence model saw, on each JSON line (for scripts/train_confidence.py).
+  const bool features = args->Has("features");
+  if (features && (format != EventFormat::kJsonl || args->Has("explain")))
+    return Fail("code", "--features needs the jsonl format", 2);
   auto engine = LoadEngine(*args);
   if (!engine.ok()) return Fail("code", engine.status().ToString());
   CodeOptions copt;
@@ -80,9 +89,24 @@ int RunCode(const std::vector<std::string>& argv) {
       for (const SkippedMatch& m : coded->skipped)
         std::cerr << "detente code: " << doc.id << ": sentence " << m.sentence + 1 << ": skipped \"" << m.trigger
                   << "\" (" << m.rule << "): " << m.reason << "\n";
-      for (const Event& e : coded->events) {
+      std::vector<std::vector<std::string>> feats;
+      if (features) feats = ConfidenceFeatures(coded->events);
+      for (size_t i = 0; i < coded->events.size(); ++i) {
+        const Event& e = coded->events[i];
         if (!organisations && (e.source.country.empty() || e.target.country.empty())) continue;
-        writer.Write(e, doc.url, coded->publication_date);
+        if (e.confidence < *min_confidence) continue;
+        if (features) {
+          std::string line = EventToJson(e);
+          line.pop_back();
+          line += ",\"features\":[";
+          for (size_t k = 0; k < feats[i].size(); ++k) {
+            if (k) line.push_back(',');
+            AppendJsonString(&line, feats[i][k]);
+          }
+          std::cout << line << "]}\n";
+        } else {
+          writer.Write(e, doc.url, coded->publication_date);
+        }
         ++events;
       }
       return Status::Ok();

@@ -117,9 +117,13 @@ int RunIngest(const std::vector<std::string>& argv) {
 }
 
 int RunEvents(const std::vector<std::string>& argv) {
-  auto args = Args::Parse(argv, {"db", "dyad", "country", "from", "to", "root", "format"}, {"all", "directed", "explain"});
+  auto args = Args::Parse(argv, {"db", "dyad", "country", "from", "to", "root", "format", "min-confidence"},
+                          {"all", "directed", "explain"});
   if (!args.ok()) return Fail("events", args.status().message(), 2);
   EventQuery q;
+  auto min_confidence = args->GetNumber("min-confidence", 0.0, 0.0, 1.0);
+  if (!min_confidence.ok()) return Fail("events", min_confidence.status().message(), 2);
+  q.min_confidence = *min_confidence;
   if (args->Has("dyad")) {
     std::string d = args->Get("dyad");
     for (char& c : d) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

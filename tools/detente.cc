@@ -16,6 +16,8 @@ Coding
   code [FILE...]           code documents (JSONL, plain text, or stdin) to events on stdout
                            --format jsonl|csv|gdelt  --orgs  --all  --explain  --keep-going  --date D  --assume-day
                            --skipped (each pattern match that coded no event, and why, on stderr)
+                           --min-confidence X (events the model gives at least X, 0..1)
+                           --features (each event's confidence features, for training)
   check-data               load and validate the dictionaries, print their sizes
   tokens [FILE...]         show how the dictionaries segment each sentence
   bench [FILE...]          measure coding throughput, load time and peak memory (default: the example corpus)
@@ -23,7 +25,7 @@ Coding
 Store (SQLite)
   ingest --db FILE INPUT...  code and store documents (one transaction per batch)
   events --db FILE         query stored events: --dyad USA:COL or --country USA, --from D --to D --root 16
-                           --format jsonl|csv|gdelt --all
+                           --format jsonl|csv|gdelt --all --min-confidence X
   recode --db FILE         re-code documents coded with an older dictionary version
   import-gdelt --db FILE EXPORT...   load GDELT 1.0/2.0 event exports: --dyad A:B --country A --keep-going
 

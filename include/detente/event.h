@@ -63,6 +63,10 @@ struct Event {
   std::string evidence;             // the sentence, as written
   std::string rule;                 // pattern that fired: "patterns/zh/16.tsv:23"
   std::string trigger;              // surface text of the trigger
+  // How likely the event is right, 0..1: a model learned from hand-coded articles over what
+  // produced it (data/model/confidence.tsv; README, "Confidence"); -1 when not scored (events
+  // imported from GDELT, or stored before the model existed).
+  double confidence = -1.0;
 };
 
 }  // namespace detente

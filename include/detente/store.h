@@ -27,6 +27,7 @@ struct EventQuery {
   std::string from, to;  // ISO dates (inclusive); compared with the event's interval
   std::string root;      // "16"; empty = any
   bool include_all_moods = false;  // false: asserted events only
+  double min_confidence = 0.0;     // above 0: scored events at least this confident only
 };
 
 struct StoredDocument {

@@ -109,6 +109,7 @@ class DocumentCoder {
       }
       CodeSentence(static_cast<int>(s));
     }
+    ScoreConfidence(lex_.confidence(), &out_.events);
     return std::move(out_);
   }
 

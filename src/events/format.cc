@@ -48,6 +48,13 @@ std::string TabSafe(std::string s) {
 
 }  // namespace
 
+std::string Confidence(double c) {
+  if (c < 0) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", c);
+  return buf;
+}
+
 std::string EventToJson(const Event& e) {
   std::string o;
   o.reserve(512 + e.evidence.size());
@@ -82,13 +89,14 @@ std::string EventToJson(const Event& e) {
   AppendJsonString(&o, e.evidence);
   o.append(",\"rule\":");
   AppendJsonString(&o, e.rule);
+  o.append(",\"confidence\":" + (e.confidence < 0 ? std::string("null") : Confidence(e.confidence)));
   o.push_back('}');
   return o;
 }
 
 std::string CsvHeader() {
   return "doc,id,date,date_precision,source_code,source_country,source_text,target_code,target_country,"
-         "target_text,code,root,quad,goldstein,mood,symmetric,sentence,span_begin,span_end,evidence,rule";
+         "target_text,code,root,quad,goldstein,mood,symmetric,sentence,span_begin,span_end,evidence,rule,confidence";
 }
 
 std::string EventToCsv(const Event& e) {
@@ -98,7 +106,7 @@ std::string EventToCsv(const Event& e) {
         e.source.text, e.target.code, e.target.country, e.target.text, e.code, e.root, std::to_string(e.quad),
         JsonNumber(e.goldstein), std::string(MoodName(e.mood)), std::string(e.symmetric ? "1" : "0"),
         std::to_string(e.sentence),
-        std::to_string(e.span_begin), std::to_string(e.span_end), e.evidence, e.rule}) {
+        std::to_string(e.span_begin), std::to_string(e.span_end), e.evidence, e.rule, Confidence(e.confidence)}) {
     if (!o.empty()) o.push_back(',');
     o.append(CsvField(f));
   }
@@ -158,6 +166,7 @@ std::string ExplainEvent(const Event& e) {
        std::to_string(e.span_end) + "])\n";
   o += "  date:    " + e.date_source + ": " + e.date_reason + "\n";
   o += "  code:    Goldstein " + JsonNumber(e.goldstein) + ", QuadClass " + std::to_string(e.quad) + "\n";
+  if (e.confidence >= 0) o += "  confidence: " + Confidence(e.confidence) + "\n";
   o += "  evidence: " + e.evidence + "\n";
   return o;
 }

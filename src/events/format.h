@@ -14,6 +14,8 @@ enum class EventFormat { kJsonl, kCsv, kGdelt };
 bool ParseEventFormat(const std::string& name, EventFormat* out);
 
 std::string EventToJson(const Event& e);
+// Event::confidence as written in every format: three decimals, "0.734"; "" when not scored.
+std::string Confidence(double c);
 std::string CsvHeader();
 std::string EventToCsv(const Event& e);
 // One GDELT 2.0 export row (61 tab-separated columns). `number` is the GlobalEventID.

@@ -88,6 +88,9 @@ class LexiconBuilder {
     auto frames = CameoFrames::Load(Path("cameo/frames.tsv"), "cameo/frames.tsv", lex_->cameo_);
     if (!frames.ok()) return frames.status();
     lex_->frames_ = std::move(*frames);
+    auto confidence = ConfidenceModel::Load(Path("model/confidence.tsv"), "model/confidence.tsv");
+    if (!confidence.ok()) return confidence.status();
+    lex_->confidence_ = std::move(*confidence);
     auto infl = Inflector::Load(Path("grammar/en_irregular.tsv"), "grammar/en_irregular.tsv");
     if (!infl.ok()) return infl.status();
     lex_->inflector_ = std::move(*infl);

@@ -14,6 +14,7 @@
 
 #include "detente/status.h"
 #include "events/cameo.h"
+#include "events/confidence.h"
 #include "lexicon/inflect.h"
 #include "lexicon/trie.h"
 #include "text/normalize.h"
@@ -130,6 +131,7 @@ class Lexicon {
   const Normalizer& normalizer() const { return normalizer_; }
   const CameoTable& cameo() const { return cameo_; }
   const CameoFrames& frames() const { return frames_; }
+  const ConfidenceModel& confidence() const { return confidence_; }
   const Trie& trie() const { return trie_; }
   std::span<const Item> Items(uint32_t value) const {
     return {items_.data() + list_begin_[value], items_.data() + list_begin_[value + 1]};
@@ -163,6 +165,7 @@ class Lexicon {
   Normalizer normalizer_;
   CameoTable cameo_;
   CameoFrames frames_;
+  ConfidenceModel confidence_;
   Inflector inflector_;
   Trie trie_;
   std::vector<uint32_t> list_begin_;

@@ -12,8 +12,8 @@ namespace detente {
 
 namespace {
 
-// 1: first layout. 2: events.symmetric.
-constexpr int kSchemaVersion = 2;
+// 1: first layout. 2: events.symmetric. 3: events.confidence.
+constexpr int kSchemaVersion = 3;
 
 const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS events(
   code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER, goldstein REAL, mood TEXT NOT NULL,
   symmetric INTEGER NOT NULL DEFAULT 0,
   sentence INTEGER, span_begin INTEGER, span_end INTEGER, trigger TEXT, evidence TEXT, rule TEXT,
+  confidence REAL,                        -- NULL: not scored (imported, or stored before version 3)
   PRIMARY KEY(doc, id)
 );
 CREATE INDEX IF NOT EXISTS events_source ON events(source_country, target_country, date_first);
@@ -70,6 +71,7 @@ class Stmt {
   void Bind(int i, long v) { sqlite3_bind_int64(s_, i, v); }
   void Bind(int i, int v) { sqlite3_bind_int(s_, i, v); }
   void Bind(int i, double v) { sqlite3_bind_double(s_, i, v); }
+  void BindNull(int i) { sqlite3_bind_null(s_, i); }
   int Step() { return sqlite3_step(s_); }
   void Reset() { sqlite3_reset(s_); sqlite3_clear_bindings(s_); }
   std::string Text(int i) const {
@@ -78,6 +80,7 @@ class Stmt {
   }
   long Int(int i) const { return static_cast<long>(sqlite3_column_int64(s_, i)); }
   double Real(int i) const { return sqlite3_column_double(s_, i); }
+  bool IsNull(int i) const { return sqlite3_column_type(s_, i) == SQLITE_NULL; }
 
  private:
   sqlite3_stmt* s_ = nullptr;
@@ -158,7 +161,7 @@ class SqliteStore : public Store {
     std::string sql =
         "SELECT doc, id, date, date_precision, date_source, date_reason, source_code, source_country, source_text, "
         "source_entry, target_code, target_country, target_text, target_entry, code, root, quad, goldstein, mood, "
-        "sentence, span_begin, span_end, trigger, evidence, rule, symmetric FROM events WHERE 1=1";
+        "sentence, span_begin, span_end, trigger, evidence, rule, symmetric, confidence FROM events WHERE 1=1";
     std::vector<std::string> binds;
     if (!q.a.empty() && !q.b.empty()) {
       if (q.directed) {
@@ -177,6 +180,7 @@ class SqliteStore : public Store {
     if (!q.to.empty()) { sql += " AND date_first <= ?"; binds.push_back(q.to); }
     if (!q.root.empty()) { sql += " AND root = ?"; binds.push_back(q.root); }
     if (!q.include_all_moods) sql += " AND mood = 'asserted'";
+    if (q.min_confidence > 0) sql += " AND confidence >= " + std::to_string(q.min_confidence);
     sql += " ORDER BY date_first, doc, rowid";
     Stmt s(db_, sql.c_str());
     if (!s.ok()) return Error("prepare query");
@@ -205,6 +209,7 @@ class SqliteStore : public Store {
       e.evidence = s.Text(23);
       e.rule = s.Text(24);
       e.symmetric = s.Int(25) != 0;
+      e.confidence = s.IsNull(26) ? -1.0 : s.Real(26);
       out.push_back(std::move(e));
     }
     if (rc != SQLITE_DONE) return Error("query events");
@@ -249,6 +254,7 @@ class SqliteStore : public Store {
   // Upgrades an older database in place (inside the caller's transaction).
   Status Migrate(int from) {
     if (from < 2) DETENTE_RETURN_IF_ERROR(Exec("ALTER TABLE events ADD COLUMN symmetric INTEGER NOT NULL DEFAULT 0"));
+    if (from < 3) DETENTE_RETURN_IF_ERROR(Exec("ALTER TABLE events ADD COLUMN confidence REAL"));
     return Exec("UPDATE meta SET value='" + std::to_string(kSchemaVersion) + "' WHERE key='schema_version'");
   }
 
@@ -313,7 +319,7 @@ class SqliteStore : public Store {
              "INSERT INTO events(doc, id, date, date_precision, date_first, date_last, date_source, date_reason, "
              "source_code, source_country, source_text, source_entry, target_code, target_country, target_text, "
              "target_entry, code, root, quad, goldstein, mood, sentence, span_begin, span_end, trigger, evidence, rule, "
-             "symmetric) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+             "symmetric, confidence) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!ins.ok()) return Error("prepare insert");
     for (const Event& e : events) {
       ins.Reset();
@@ -332,6 +338,8 @@ class SqliteStore : public Store {
       ins.Bind(26, e.evidence);
       ins.Bind(27, e.rule);
       ins.Bind(28, e.symmetric ? 1 : 0);
+      if (e.confidence >= 0) ins.Bind(29, e.confidence);
+      else ins.BindNull(29);
       if (ins.Step() != SQLITE_DONE) return Error("store event " + e.id);
     }
     return Status::Ok();

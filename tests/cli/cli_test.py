@@ -82,6 +82,28 @@ def skipped_matches_go_to_stderr_with_their_reason():
 
 
 @test
+def confidence_filters_and_its_features_are_shown():
+    corpus = os.path.join(ROOT, "tests", "corpus", "articles-en.jsonl")
+    with open(corpus, encoding="utf-8") as f:
+        docs = write("conf.jsonl", "".join(f.readlines()[:20]))
+    every = events_of(run("code", docs).stdout)
+    assert every and all(0 <= e["confidence"] <= 1 for e in every), every[:1]
+    sure = events_of(run("code", "--min-confidence", "0.6", docs).stdout)
+    assert sure == [e for e in every if e["confidence"] >= 0.6] and 0 < len(sure) < len(every), (len(sure), len(every))
+    shown = events_of(run("code", "--features", docs).stdout)
+    assert [dict(e, features=None) for e in shown] == [dict(e, features=None) for e in every]
+    assert all("root=" + e["root"] in e["features"] for e in shown), shown[0]["features"]
+    for bad in (["--min-confidence", "1.5"], ["--min-confidence", "x"], ["--features", "--format", "csv"]):
+        p = run("code", *bad, docs, code=None)
+        assert p.returncode == 2 and p.stderr.decode().startswith("detente code:"), (bad, p.stderr)
+    db = os.path.join(TMP, "conf.db")
+    run("ingest", "--db", db, docs)
+    stored = events_of(run("events", "--db", db, "--min-confidence", "0.6").stdout)
+    assert 0 < len(stored) < len(events_of(run("events", "--db", db).stdout)), len(stored)
+    assert all(e["confidence"] >= 0.6 for e in stored)
+
+
+@test
 def bad_records_are_reported_and_the_rest_is_coded():
     good = '{"id":"good","date":"2026-01-08","text":"2025年7月，美哥相互召回高层外交官。"}'
     path = write("mixed.jsonl", (good + "\n").encode()

@@ -37,6 +37,13 @@ TEST(Format, JsonCarriesTheSchema) {
   EXPECT_EQ(v->Find("mood")->str(), "asserted");
   EXPECT_EQ(v->Find("span")->items()[1].number(), 7);
   EXPECT_EQ(v->Find("evidence")->str(), "美国\t召回大使。");
+  // Not scored (an imported event) is null, not a confidence of 0.
+  EXPECT_TRUE(v->Find("confidence")->is_null());
+  Event scored = Sample();
+  scored.confidence = 0.73456;
+  auto w = ParseJson(EventToJson(scored));
+  ASSERT_TRUE(w.ok());
+  EXPECT_DOUBLE_EQ(w->Find("confidence")->number(), 0.735);
 }
 
 TEST(Format, GdeltRowHas61ColumnsInOrder) {
@@ -61,7 +68,9 @@ TEST(Format, GdeltRowHas61ColumnsInOrder) {
 TEST(Format, CsvQuotesFields) {
   std::string row = EventToCsv(Sample());
   EXPECT_NE(row.find("\"哥伦比亚, \"\"x\"\"\""), std::string::npos) << row;
-  EXPECT_EQ(Split(CsvHeader(), ',').size(), 21u);
+  EXPECT_EQ(Split(CsvHeader(), ',').size(), 22u);
+  EXPECT_EQ(Split(CsvHeader(), ',').back(), "confidence");
+  EXPECT_EQ(row.back(), ',');  // not scored: an empty last field
   EventFormat f;
   EXPECT_TRUE(ParseEventFormat("gdelt", &f));
   EXPECT_FALSE(ParseEventFormat("xml", &f));

@@ -106,6 +106,15 @@ TEST(Store, QueriesFilterByDyadDateAndRoot) {
   EventQuery r;
   r.root = "16";
   EXPECT_EQ((*store)->QueryEvents(r)->size(), 3u);
+  // The fixture model gives criticism (root 11) more confidence than anything else.
+  ASSERT_TRUE(PutCoded(**store, {Doc("c", "1月6日，美国批评委内瑞拉。")}).ok());
+  EventQuery c;
+  c.min_confidence = 0.5;
+  auto sure = (*store)->QueryEvents(c);
+  ASSERT_EQ(sure->size(), 1u);
+  EXPECT_EQ((*sure)[0].root, "11");
+  EXPECT_GE((*sure)[0].confidence, 0.5);
+  EXPECT_EQ((*store)->QueryEvents(EventQuery{})->size(), 4u);
 }
 
 TEST(Store, NotADatabaseIsAClearError) {
@@ -132,6 +141,7 @@ TEST(Store, AnOlderDatabaseIsUpgradedInPlace) {
   ASSERT_EQ(old->size(), 1u);
   EXPECT_EQ((*old)[0].code, "163");
   EXPECT_FALSE((*old)[0].symmetric);
+  EXPECT_LT((*old)[0].confidence, 0);  // stored before the model: not scored
   // The upgraded database takes new events with the new column, and says which version it is.
   ASSERT_TRUE(PutCoded(**store, {Doc("new", "1月7日，美国国务卿与哥伦比亚外长会面。")}).ok());
   EventQuery q;
@@ -140,12 +150,14 @@ TEST(Store, AnOlderDatabaseIsUpgradedInPlace) {
   auto met = (*store)->QueryEvents(q);
   ASSERT_EQ(met->size(), 1u);
   EXPECT_TRUE((*met)[0].symmetric);
+  EXPECT_GT((*met)[0].confidence, 0);
+  EXPECT_LE((*met)[0].confidence, 1);
   store->reset();
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
   sqlite3_stmt* st = nullptr;
   ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key='schema_version'", -1, &st, nullptr), SQLITE_OK);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "2");
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "3");
   sqlite3_finalize(st);
   sqlite3_close(db);
 }

@@ -6,6 +6,7 @@
 #define DETENTE_EVENTS_CONFIDENCE_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -22,10 +23,17 @@ class ConfidenceModel {
 
   // The logistic of the bias plus the weights of `features` (unknown features weigh 0).
   double Score(const std::vector<std::string>& features) const;
+  double Weight(std::string_view feature) const;  // 0 when not listed
+  double bias() const { return bias_; }
   size_t size() const { return weights_.size(); }
 
  private:
-  std::unordered_map<std::string, double> weights_;
+  // Looked up by string_view, without building a string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, double, Hash, std::equal_to<>> weights_;
   double bias_ = 0.0;
 };
 
@@ -35,7 +43,8 @@ class ConfidenceModel {
 // target_file= (the actor dictionary), source_role= / target_role= (GOV, MIL, org…),
 // source_pronoun= / target_pronoun=, and, over the document's asserted events, pair_events= (how
 // many concern the same pair), top= (whether each side is one of the two parties most named in
-// events), sentence_events=, sentence= and evidence= (length), counts in buckets. They look at the
+// events), sentence_events=, sentence= and evidence= (length), counts in buckets; trigger= (its
+// first word as written) and trigger_at= (where it stands in the sentence, in fifths). They look at the
 // whole document, so they are computed once all its events are coded.
 std::vector<std::vector<std::string>> ConfidenceFeatures(const std::vector<Event>& events);
 

@@ -30,7 +30,8 @@ const std::vector<std::pair<std::string, std::string>> kParamFlags = {
 };
 
 std::set<std::string> DyadValueFlags(std::set<std::string> extra) {
-  for (const char* f : {"db", "freq", "from", "to", "direction", "indicators", "params", "data", "horizon"}) extra.insert(f);
+  for (const char* f : {"db", "freq", "from", "to", "direction", "indicators", "params", "data", "horizon", "min-confidence"})
+    extra.insert(f);
   for (const auto& [flag, key] : kParamFlags) extra.insert(flag);
   return extra;
 }
@@ -95,9 +96,13 @@ Failure MeasureDyad(const Args& args, DyadRun* run) {
   if (!std::filesystem::exists(db)) return {1, db + ": no such database"};
   auto store = Store::Open(db);
   if (!store.ok()) return {1, store.status().message()};
+  // Measuring from the surer events only (README, "Confidence"); imported events have none.
+  auto min_confidence = args.GetNumber("min-confidence", 0.0, 0.0, 1.0);
+  if (!min_confidence.ok()) return {2, min_confidence.status().message()};
   EventQuery q;
   q.a = run->options.a;
   q.b = run->options.b;
+  q.min_confidence = *min_confidence;
   auto events = (*store)->QueryEvents(q);
   if (!events.ok()) return {1, events.status().message()};
   std::vector<Event> context;
@@ -106,6 +111,7 @@ Failure MeasureDyad(const Args& args, DyadRun* run) {
     for (const std::string& c : {run->options.a, run->options.b}) {
       EventQuery cq;
       cq.a = c;
+      cq.min_confidence = *min_confidence;
       auto ce = (*store)->QueryEvents(cq);
       if (!ce.ok()) return {1, ce.status().message()};
       for (Event& e : *ce)

@@ -33,6 +33,7 @@ Relations (README.md, "Relations")
   relation --db FILE A B   dyad series, relation index, channels, floor, turning points:
                            --freq month|quarter|year --from D --to D --direction both|ab|ba
                            --indicators FILE --params FILE --coverage --json
+                           --min-confidence X (also forecast, backtest --db, plot: the surer events only)
   forecast --db FILE A B   forecast fan and scenario: --horizon 12 --scenario FILE --measure index|mean
                            --seed N --paths N --json
   backtest                 rolling-origin backtest: --db FILE A B | --counts FILE; --horizon 1

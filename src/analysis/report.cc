@@ -38,7 +38,8 @@ std::string TopEventJson(const TopEvent& t) {
          Field("target", ActorJson(e.target)) + Field("code", Str(e.code)) + Field("quad", std::to_string(e.quad)) +
          Field("goldstein", Num(e.goldstein)) + Field("channel", Str(ChannelName(ChannelOf(e.code)))) +
          Field("weight", Num(t.weight)) + Field("impact", Num(t.impact)) + Field("trigger", Str(e.trigger)) +
-         Field("evidence", Str(e.evidence)) + Field("rule", Str(e.rule)) + "}";
+         Field("evidence", Str(e.evidence)) + Field("rule", Str(e.rule)) +
+         Field("confidence", e.confidence < 0 ? std::string("null") : Num(e.confidence)) + "}";
 }
 
 std::string List(const std::vector<TopEvent>& v) {

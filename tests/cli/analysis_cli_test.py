@@ -275,6 +275,16 @@ def relation_on_coded_documents_and_the_demo():
     rel = json.loads(run("relation", "--db", db, "USA", "COL", "--freq", "year", "--json").stdout)
     assert rel["periods"] and all(p["top_events"] for p in rel["periods"] if p["events"] > 0)
     assert all(e["evidence"] for p in rel["periods"] for e in p["top_events"]), "an event without its evidence"
+    # Measured from the surer events only: fewer events, each at least that confident; imported
+    # GDELT events have no confidence, so none of them is left.
+    sure = json.loads(run("relation", "--db", db, "USA", "COL", "--freq", "year", "--json",
+                          "--min-confidence", "0.7").stdout)
+    assert 0 < sure["events"] < rel["events"], (sure["events"], rel["events"])
+    assert all(e["confidence"] >= 0.7 for p in sure["periods"] for e in p["top_events"]), sure["periods"]
+    p = run("relation", "--db", DB, "AAA", "BBB", "--min-confidence", "0.1", code=None)
+    assert p.returncode != 0 and "no dated events" in p.stderr.decode(), p.stderr.decode()
+    p = run("relation", "--db", db, "USA", "COL", "--min-confidence", "-1", code=None)
+    assert p.returncode == 2 and "--min-confidence" in p.stderr.decode(), p.stderr.decode()
 
 
 finish()

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Totals only: code the held-out English sets (eval/heldout/*) and print precision and recall
-per set and overall, counting events between two states (score.py compares three-letter
+per set and overall for each language (English sets; Chinese sets, whose articles say
+"lang": "zh-…"), counting events between two states (score.py compares three-letter
 countries, so an event with an organisation on a side could never match).
 
 usage: python3 scripts/score_heldout.py [--bin build/detente] [--data DIR] [--scorer PATH]
@@ -29,6 +30,13 @@ def state_to_state(event):
     return code(event.get("source")) != "IGO" and code(event.get("target")) != "IGO"
 
 
+def set_language(docs_path):
+    """"zh" when the set's first article is Chinese, else "en"."""
+    with open(docs_path, encoding="utf-8") as f:
+        first = json.loads(f.readline())
+    return "zh" if str(first.get("lang", "")).startswith("zh") else "en"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "detente"))
@@ -41,7 +49,7 @@ def main():
     sets = sorted(d for d in os.listdir(base) if os.path.isfile(os.path.join(base, d, "gold.jsonl")))
     if not sets:
         sys.exit(f"{base}: no held-out sets")
-    all_gold, all_pred = [], []
+    totals = {}  # language -> (gold lines, predicted lines)
     with tempfile.TemporaryDirectory() as tmp:
         for name in sets:
             cmd = [a.bin, "code"] + (["--data", a.data] if a.data else []) + a.code_flags
@@ -52,13 +60,17 @@ def main():
             pred = [l for l in run.stdout.splitlines() if l.strip() and state_to_state(json.loads(l))]
             with open(os.path.join(base, name, "gold.jsonl"), encoding="utf-8") as f:
                 gold = [l.rstrip("\n") for l in f if l.strip() and state_to_state(json.loads(l))]
+            lang = set_language(os.path.join(base, name, "docs.jsonl"))
+            all_gold, all_pred = totals.setdefault(lang, ([], []))
             all_gold += gold
             all_pred += pred
             print(name, score(a.scorer, tmp, gold, pred))
-        print("all", score(a.scorer, tmp, all_gold, all_pred))
-        for t in [float(x) for x in a.confidence.split(",") if x.strip()]:
-            kept = [l for l in all_pred if (json.loads(l).get("confidence") or 0) >= t]
-            print(f"all, confidence >= {t}", score(a.scorer, tmp, all_gold, kept))
+        for lang, (all_gold, all_pred) in sorted(totals.items()):
+            label = "all" if lang == "en" else f"all {lang}"
+            print(label, score(a.scorer, tmp, all_gold, all_pred))
+            for t in [float(x) for x in a.confidence.split(",") if x.strip()]:
+                kept = [l for l in all_pred if (json.loads(l).get("confidence") or 0) >= t]
+                print(f"{label}, confidence >= {t}", score(a.scorer, tmp, all_gold, kept))
 
 
 def score(scorer, tmp, gold, pred):

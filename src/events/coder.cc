@@ -1676,8 +1676,9 @@ class DocumentCoder {
     BuildMentions(toks, lang, clause_of, &mentions);
     // "DOHA, Sept 18 (Reuters) - …": a dateline's city is where the story was filed, not an actor.
     // (新华社北京3月2日电 likewise)
-    const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end) : ZhDatelineEnd(sent.begin, sent.end);
     const bool paragraph_start = sidx > 0 && sentences_[sidx - 1].paragraph != sent.paragraph;
+    const int dateline_end = lang == Lang::kEn ? DatelineEnd(sent.begin, sent.end)
+                                               : ZhDatelineEnd(sent.begin, sent.end, sidx == 0 || paragraph_start);
     // "CHINA" on a line of its own before a reaction: the heading of the paragraph that follows.
     if (lang == Lang::kEn && paragraph_start && mentions.size() == 1 &&
         (sidx + 1 == static_cast<int>(sentences_.size()) || sentences_[sidx + 1].paragraph != sent.paragraph)) {
@@ -2102,7 +2103,17 @@ class DocumentCoder {
         break;
       }
     }
+    auto note_party = [&](const std::string& party) {
+      if (recent_parties_.empty() || recent_parties_.back() != party) recent_parties_.push_back(party);
+      if (recent_parties_.size() > 8) recent_parties_.erase(recent_parties_.begin());
+      ++party_counts_[party];
+    };
     for (const Mention& m : mentions) {
+      // (a pair named together, 泰柬 or 中美, names both parties: a story about them says 两国)
+      if (m.dyad && !m.pronoun && m.dyad_a_code.size() >= 3 && m.dyad_b_code.size() >= 3) {
+        note_party(m.dyad_a_code.substr(0, 3));
+        note_party(m.dyad_b_code.substr(0, 3));
+      }
       if (m.pronoun || m.dyad) continue;
       Resolved r = Resolve(m, pub_);
       if (!r.ok) continue;
@@ -2115,11 +2126,8 @@ class DocumentCoder {
       }
       // the parties 双方 can stand for include organisations (欧盟与中国…双方)
       const std::string party = r.actor.country.empty() ? r.actor.code : r.actor.country;
-      if (party.compare(0, 3, "IGO") == 0 || !r.actor.country.empty()) {
-        if (recent_parties_.empty() || recent_parties_.back() != party) recent_parties_.push_back(party);
-        if (recent_parties_.size() > 8) recent_parties_.erase(recent_parties_.begin());
-        ++party_counts_[party];
-      }
+      // (a venue, 在吉隆坡, is where the parties met, not one of them)
+      if ((party.compare(0, 3, "IGO") == 0 || !r.actor.country.empty()) && !m.locative) note_party(party);
     }
   }
 
@@ -5254,9 +5262,34 @@ class DocumentCoder {
 
   // The end of a Chinese wire dateline opening the sentence at `begin` (新华社北京3月2日电,
   // 中新网华盛顿1月5日讯): a day followed by 电 or 讯 within the first words, with no
-  // punctuation before it; -1 if none.
-  int ZhDatelineEnd(int begin, int end) const {
+  // punctuation before it; opening a paragraph, also a bracketed credit line or a city and a
+  // dash; -1 if none.
+  int ZhDatelineEnd(int begin, int end, bool opens_paragraph) const {
     const std::u32string_view n(norm_);
+    // A bracketed credit line, （中央社华盛顿4日综合外电报导） or 〔综合报导〕: up to its closing
+    // bracket, when it names an agency or a report.
+    if (opens_paragraph && begin < end && (n[begin] == U'（' || n[begin] == U'(' || n[begin] == U'【' || n[begin] == U'〔' || n[begin] == U'[')) {
+      for (int i = begin + 1; i < std::min(end, begin + 40); ++i) {
+        const char32_t c = n[i];
+        if (c == U'）' || c == U')' || c == U'】' || c == U'〕' || c == U']') {
+          const std::u32string_view inside = n.substr(begin + 1, i - begin - 1);
+          for (std::u32string_view w : {U"社", U"报导", U"报道", U"电", U"讯"})
+            if (inside.find(w) != std::u32string_view::npos) return i + 1;
+          break;
+        }
+        if (c == U'，' || c == U'。') break;
+      }
+    }
+    // A city and a dash, 华盛顿 —— or 华盛顿 - : the place the story was filed from.
+    for (int i = begin + 2; opens_paragraph && i < std::min(end, begin + 12); ++i) {
+      const char32_t c = n[i];
+      if (c == U'—' || c == U'－' || (c == U'-' && i + 1 < end && n[i + 1] == U' ' && n[i - 1] == U' ')) {
+        int j = i;
+        while (j < end && (n[j] == U'—' || n[j] == U'－' || n[j] == U'-' || n[j] == U' ')) ++j;
+        return j;
+      }
+      if (c == U'，' || c == U'。' || c == U'：' || c == U',' || c == U'；' || c == U'、') break;
+    }
     const int limit = std::min(end, begin + 32);
     for (int i = begin + 2; i + 1 < limit; ++i) {
       const char32_t c = n[i];

@@ -1,5 +1,5 @@
-// Whole English news articles (tests/corpus/articles-en.jsonl) against events coded by hand
-// (articles-en.gold.jsonl, see tests/corpus/README.md), scored the way the development set is:
+// Whole news articles (tests/corpus/articles-en.jsonl in English, articles-zh.jsonl in Chinese)
+// against events coded by hand (articles-*.gold.jsonl, see tests/corpus/README.md), scored the way the development set is:
 // a gold event is found by a predicted asserted event with the same two actors (either way when
 // it is symmetric), a root among the gold roots and an overlapping date. Required events are
 // matched first; a prediction that matches only an optional event counts neither way. The
@@ -101,10 +101,10 @@ std::map<size_t, size_t> Match(const std::vector<const Gold*>& golds, const std:
   return pred_of_gold;
 }
 
-TEST(Corpus, EnglishArticles) {
+void ScoreArticles(const std::string& name, int min_articles, double min_precision, double min_recall) {
   const std::string dir = DETENTE_TEST_CORPUS;
   std::vector<Gold> golds;
-  for (const JsonValue& j : ReadJsonLines(dir + "/articles-en.gold.jsonl")) {
+  for (const JsonValue& j : ReadJsonLines(dir + "/" + name + ".gold.jsonl")) {
     Gold g;
     g.doc = Str(j, "doc");
     g.id = Str(j, "id");
@@ -125,7 +125,7 @@ TEST(Corpus, EnglishArticles) {
   }
   std::vector<Scored> preds;
   int articles = 0;
-  for (const JsonValue& j : ReadJsonLines(dir + "/articles-en.jsonl")) {
+  for (const JsonValue& j : ReadJsonLines(dir + "/" + name + ".jsonl")) {
     ++articles;
     for (const Event& e : testing_util::CodeText(testing_util::ProductionEngine(), Str(j, "text"), Str(j, "date"))) {
       Scored s;
@@ -169,15 +169,18 @@ TEST(Corpus, EnglishArticles) {
   }
   const double precision = scored ? static_cast<double>(req.size()) / scored : 0;
   const double recall = required.empty() ? 0 : static_cast<double>(req.size()) / required.size();
-  std::printf("articles-en.jsonl: %d articles; precision %.3f recall %.3f (%zu of %zu required, %d scored predictions, "
+  std::printf("%s.jsonl: %d articles; precision %.3f recall %.3f (%zu of %zu required, %d scored predictions, "
               "%zu optional matched); exact code %.3f\n",
-              articles, precision, recall, req.size(), required.size(), scored, opt.size(),
+              name.c_str(), articles, precision, recall, req.size(), required.size(), scored, opt.size(),
               req.empty() ? 0.0 : static_cast<double>(exact) / req.size());
   if (std::getenv("DETENTE_CORPUS_VERBOSE")) std::printf("%s", report.c_str());
-  EXPECT_GE(articles, 40);
-  EXPECT_GE(precision, 0.71) << report;
-  EXPECT_GE(recall, 0.61) << report;
+  EXPECT_GE(articles, min_articles);
+  EXPECT_GE(precision, min_precision) << report;
+  EXPECT_GE(recall, min_recall) << report;
 }
+
+TEST(Corpus, EnglishArticles) { ScoreArticles("articles-en", 40, 0.71, 0.61); }
+TEST(Corpus, ChineseArticles) { ScoreArticles("articles-zh", 30, 0.51, 0.42); }
 
 }  // namespace
 }  // namespace detente

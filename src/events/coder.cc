@@ -3530,6 +3530,7 @@ class DocumentCoder {
     // 对原产于加拿大的油菜籽发起调查: a country named inside the preposition's object is the
     // target when no closer one is.
     bool unknown_target = false;
+    bool act_anaphor = false;
     const Mention* inside_prep_object = nullptr;
     for (int k = tok_index - 1; k >= 0 && clause_of[toks[k].begin] == clause && toks[k].begin >= subject->end; --k) {
       if (!Marks(toks[k], lang, Marker::kTargetPrep)) continue;
@@ -3539,7 +3540,15 @@ class DocumentCoder {
           filled = true;
           if (!inside_prep_object && m != subject && !m->locative && !CountryOfMention(*m).empty()) inside_prep_object = m;
         }
-      if (!filled) unknown_target = true;
+      if (!filled) {
+        // 对此表示欢迎, 就此提出抗议: the object is the act just told, answered below.
+        const std::u32string_view after = std::u32string_view(norm_).substr(toks[k].end);
+        if (lang == Lang::kZh && (after.starts_with(U"此") || after.starts_with(U"这一") || after.starts_with(U"该举") ||
+                                  after.starts_with(U"这项") || after.starts_with(U"这次")))
+          act_anaphor = true;
+        else
+          unknown_target = true;
+      }
       break;
     }
 
@@ -4467,6 +4476,22 @@ class DocumentCoder {
     if (tgt_resolved.empty()) tgt_resolved.swap(own_country);
     if (tgt_resolved.empty() && unknown_target && !sources[0]->dyad)
       return Skip("the preposition's object is no actor known");
+    // 对此表示欢迎 after "A and B signed a peace deal": the parties of the act just told (in this
+    // sentence or the one before), else its doer; never the reacting country itself.
+    if (tgt_resolved.empty() && act_anaphor && !sources[0]->dyad)
+      for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
+        if (it->sentence < sidx - 1) break;
+        if (it->mood != Mood::kAsserted || it->source.country.empty() || it->target.country.empty()) continue;
+        if (it->symmetric) {
+          for (const Actor& party : {it->source, it->target})
+            if (party.country != src0.actor.country) add_event_party(party, "a party of " + it->id, "the act it answers");
+        } else if (it->source.country != src0.actor.country) {
+          add_event_party(it->source, "the doer of " + it->id, "the act it answers");
+        } else {
+          continue;
+        }
+        break;
+      }
     // Fallback targets: the target of this source's previous event in the sentence (不仅指责
     // 以色列…，更采取了断交), another country named earlier in the sentence (会议在哥伦比亚
     // 召开，美国国务卿到场), then the other party of the previous event (a reaction).

@@ -50,6 +50,7 @@ struct Failure {
 // Everything a dyad command needs: the options, the indicators they point to, the relation.
 struct DyadRun {
   RelationOptions options;
+  double min_confidence = 0;  // measure from the surer events only (README, "Confidence")
   std::unique_ptr<Indicators> indicators;
   Relation relation;
 };
@@ -68,6 +69,9 @@ Failure ParseDyadOptions(const Args& args, const std::string& horizon_key, DyadR
   }
   o.from = args.Get("from");
   o.to = args.Get("to");
+  auto min_confidence = args.GetNumber("min-confidence", 0.0, 0.0, 1.0);
+  if (!min_confidence.ok()) return {2, min_confidence.status().message()};
+  run->min_confidence = *min_confidence;
   if (args.Has("params")) {
     Status st = LoadParams(args.Get("params"), &o.params);
     if (!st.ok()) return {1, st.message()};
@@ -96,13 +100,10 @@ Failure MeasureDyad(const Args& args, DyadRun* run) {
   if (!std::filesystem::exists(db)) return {1, db + ": no such database"};
   auto store = Store::Open(db);
   if (!store.ok()) return {1, store.status().message()};
-  // Measuring from the surer events only (README, "Confidence"); imported events have none.
-  auto min_confidence = args.GetNumber("min-confidence", 0.0, 0.0, 1.0);
-  if (!min_confidence.ok()) return {2, min_confidence.status().message()};
   EventQuery q;
   q.a = run->options.a;
   q.b = run->options.b;
-  q.min_confidence = *min_confidence;
+  q.min_confidence = run->min_confidence;  // (imported events have none: left out above 0)
   auto events = (*store)->QueryEvents(q);
   if (!events.ok()) return {1, events.status().message()};
   std::vector<Event> context;
@@ -111,7 +112,7 @@ Failure MeasureDyad(const Args& args, DyadRun* run) {
     for (const std::string& c : {run->options.a, run->options.b}) {
       EventQuery cq;
       cq.a = c;
-      cq.min_confidence = *min_confidence;
+      cq.min_confidence = run->min_confidence;
       auto ce = (*store)->QueryEvents(cq);
       if (!ce.ok()) return {1, ce.status().message()};
       for (Event& e : *ce)

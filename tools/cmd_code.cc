@@ -94,7 +94,7 @@ int RunCode(const std::vector<std::string>& argv) {
       for (size_t i = 0; i < coded->events.size(); ++i) {
         const Event& e = coded->events[i];
         if (!organisations && (e.source.country.empty() || e.target.country.empty())) continue;
-        if (e.confidence < *min_confidence) continue;
+        if (*min_confidence > 0 && e.confidence < *min_confidence) continue;  // as EventQuery does
         if (features) {
           std::string line = EventToJson(e);
           line.pop_back();

@@ -5291,29 +5291,30 @@ class DocumentCoder {
   // dash; -1 if none.
   int ZhDatelineEnd(int begin, int end, bool opens_paragraph) const {
     const std::u32string_view n(norm_);
-    // A bracketed credit line, （中央社华盛顿4日综合外电报导） or 〔综合报导〕: up to its closing
-    // bracket, when it names an agency or a report.
-    if (opens_paragraph && begin < end && (n[begin] == U'（' || n[begin] == U'(' || n[begin] == U'【' || n[begin] == U'〔' || n[begin] == U'[')) {
-      for (int i = begin + 1; i < std::min(end, begin + 40); ++i) {
-        const char32_t c = n[i];
-        if (c == U'）' || c == U')' || c == U'】' || c == U'〕' || c == U']') {
+    if (opens_paragraph) {
+      // A bracketed credit line, （中央社华盛顿4日综合外电报导） or 〔综合报导〕: up to its closing
+      // bracket, when it names an agency or a report.
+      auto opening = [](char32_t c) { return c == U'（' || c == U'(' || c == U'【' || c == U'〔' || c == U'['; };
+      auto closing = [](char32_t c) { return c == U'）' || c == U')' || c == U'】' || c == U'〕' || c == U']'; };
+      if (begin < end && opening(n[begin]))
+        for (int i = begin + 1; i < std::min(end, begin + 40) && n[i] != U'，' && n[i] != U'。'; ++i) {
+          if (!closing(n[i])) continue;
           const std::u32string_view inside = n.substr(begin + 1, i - begin - 1);
           for (std::u32string_view w : {U"社", U"报导", U"报道", U"电", U"讯"})
             if (inside.find(w) != std::u32string_view::npos) return i + 1;
           break;
         }
-        if (c == U'，' || c == U'。') break;
+      // A city and a dash, 华盛顿 —— or 华盛顿 - : the place the story was filed from.
+      auto dash = [](char32_t c) { return c == U'—' || c == U'－' || c == U'-'; };
+      for (int i = begin + 2; i < std::min(end, begin + 12); ++i) {
+        const char32_t c = n[i];
+        if (c == U'—' || c == U'－' || (c == U'-' && i + 1 < end && n[i + 1] == U' ' && n[i - 1] == U' ')) {
+          int j = i;
+          while (j < end && (dash(n[j]) || n[j] == U' ')) ++j;
+          return j;
+        }
+        if (c == U'，' || c == U'。' || c == U'：' || c == U',' || c == U'；' || c == U'、') break;
       }
-    }
-    // A city and a dash, 华盛顿 —— or 华盛顿 - : the place the story was filed from.
-    for (int i = begin + 2; opens_paragraph && i < std::min(end, begin + 12); ++i) {
-      const char32_t c = n[i];
-      if (c == U'—' || c == U'－' || (c == U'-' && i + 1 < end && n[i + 1] == U' ' && n[i - 1] == U' ')) {
-        int j = i;
-        while (j < end && (n[j] == U'—' || n[j] == U'－' || n[j] == U'-' || n[j] == U' ')) ++j;
-        return j;
-      }
-      if (c == U'，' || c == U'。' || c == U'：' || c == U',' || c == U'；' || c == U'、') break;
     }
     const int limit = std::min(end, begin + 32);
     for (int i = begin + 2; i + 1 < limit; ++i) {

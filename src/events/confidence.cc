@@ -45,13 +45,11 @@ double ConfidenceModel::Weight(std::string_view feature) const {
   return it == weights_.end() ? 0.0 : it->second;
 }
 
-double ConfidenceModel::Score(const std::vector<std::string>& features) const {
-  double z = bias_;
-  for (const std::string& f : features) z += Weight(f);
-  return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0)));
-}
-
 namespace {
+
+double Logistic(double z) { return 1.0 / (1.0 + std::exp(-std::clamp(z, -30.0, 30.0))); }
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The first bracketed note of a dictionary trail ("actors/countries.tsv:520 [object]"): how the
 // side was found. Notes that name another event keep only their kind.
@@ -81,32 +79,16 @@ std::string_view Role(const Actor& a) {
 bool IsPronoun(std::string_view text) {
   static const char* const kPronouns[] = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
                                           "他", "她", "它", "他们", "她们", "其", "该国", "双方", "雙方", "該國"};
-  for (const char* p : kPronouns) {
-    std::string_view w(p);
-    if (w.size() != text.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < w.size() && same; ++i) {
-      char c = text[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      same = c == w[i];
-    }
-    if (same) return true;
-  }
+  for (std::string_view w : kPronouns)
+    if (std::equal(w.begin(), w.end(), text.begin(), text.end(), [](char a, char b) { return a == AsciiLower(b); }))
+      return true;
   return false;
 }
 
-std::string_view Bucket(long n, std::initializer_list<long> edges) {
-  static const char* const kNames[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"};
+// The first edge `n` does not exceed, or "more" (short enough to need no allocation).
+std::string Bucket(long n, std::initializer_list<long> edges) {
   for (long e : edges)
-    if (n <= e) return e >= 0 && e <= 15 ? std::string_view(kNames[e]) : std::string_view();
-  return "more";
-}
-
-std::string_view LengthBucket(long n) {
-  if (n <= 80) return "80";
-  if (n <= 150) return "150";
-  if (n <= 250) return "250";
-  if (n <= 400) return "400";
+    if (n <= e) return std::to_string(e);
   return "more";
 }
 
@@ -188,22 +170,26 @@ void ForEachFeature(const std::vector<Event>& events, Emit emit) {
     put({"top=", top(Party(e.source)) ? "1" : "0", top(Party(e.target)) ? "1" : "0"});
     put({"sentence_events=", Bucket(count(per_sentence, e.sentence), {1, 2, 3, 5})});
     put({"sentence=", Bucket(e.sentence, {0, 1, 3, 7, 15})});
-    put({"evidence=", LengthBucket(CodePoints(e.evidence))});
+    put({"evidence=", Bucket(CodePoints(e.evidence), {80, 150, 250, 400})});
     // The trigger's first word as written keeps its tense ("accused", "accuses", "accusing").
     std::string word = e.trigger.substr(0, e.trigger.find(' '));
-    for (char& c : word)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (char& c : word) c = AsciiLower(c);
     put({"trigger=", lang, ":", word});
     // Where in its sentence the trigger stands, in fifths: late acts are more often background.
-    size_t at = e.evidence.find(e.trigger);
-    static const char* const kFifths[] = {"0", "1", "2", "3", "4"};
+    const size_t at = e.evidence.find(e.trigger);
     put({"trigger_at=", at == std::string::npos || e.evidence.empty()
-                            ? std::string_view("-")
-                            : std::string_view(kFifths[std::min<size_t>(4, at * 5 / e.evidence.size())])});
+                            ? std::string("-")
+                            : std::to_string(std::min<size_t>(4, at * 5 / e.evidence.size()))});
   }
 }
 
 }  // namespace
+
+double ConfidenceModel::Score(const std::vector<std::string>& features) const {
+  double z = bias_;
+  for (const std::string& f : features) z += Weight(f);
+  return Logistic(z);
+}
 
 std::vector<std::vector<std::string>> ConfidenceFeatures(const std::vector<Event>& events) {
   std::vector<std::vector<std::string>> out(events.size());
@@ -214,8 +200,7 @@ std::vector<std::vector<std::string>> ConfidenceFeatures(const std::vector<Event
 void ScoreConfidence(const ConfidenceModel& model, std::vector<Event>* events) {
   std::vector<double> z(events->size(), model.bias());
   ForEachFeature(*events, [&](size_t i, std::string_view f) { z[i] += model.Weight(f); });
-  for (size_t i = 0; i < events->size(); ++i)
-    (*events)[i].confidence = 1.0 / (1.0 + std::exp(-std::clamp(z[i], -30.0, 30.0)));
+  for (size_t i = 0; i < events->size(); ++i) (*events)[i].confidence = Logistic(z[i]);
 }
 
 }  // namespace detente

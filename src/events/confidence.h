@@ -25,7 +25,6 @@ class ConfidenceModel {
   double Score(const std::vector<std::string>& features) const;
   double Weight(std::string_view feature) const;  // 0 when not listed
   double bias() const { return bias_; }
-  size_t size() const { return weights_.size(); }
 
  private:
   // Looked up by string_view, without building a string.
@@ -44,8 +43,8 @@ class ConfidenceModel {
 // source_pronoun= / target_pronoun=, and, over the document's asserted events, pair_events= (how
 // many concern the same pair), top= (whether each side is one of the two parties most named in
 // events), sentence_events=, sentence= and evidence= (length), counts in buckets; trigger= (its
-// first word as written) and trigger_at= (where it stands in the sentence, in fifths). They look at the
-// whole document, so they are computed once all its events are coded.
+// first word as written) and trigger_at= (where it stands in the sentence, in fifths). They look
+// at the whole document, so they are computed once all its events are coded.
 std::vector<std::vector<std::string>> ConfidenceFeatures(const std::vector<Event>& events);
 
 // Sets Event::confidence on each event.

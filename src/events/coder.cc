@@ -476,6 +476,50 @@ class DocumentCoder {
       if (t.end == pos && PersonToken(t)) return true;
     return false;
   }
+  // The sentence's first comma closes an opening phrase ("After talks in Doha, Pakistan and
+  // Afghanistan agreed…"): the sentence opens with a preposition or a conjunction, the name before
+  // the comma is a preposition's, and the names after it end in a verb, not in another comma of a
+  // list ("After talks with Egypt, Jordan and Qatar, Israel…").
+  bool OpeningPhraseComma(const std::vector<Token>& toks, int comma, int sent_begin) const {
+    const std::u32string_view first = FirstWordAt(sent_begin);
+    bool opener = false;
+    for (std::u32string_view w : {U"after", U"following", U"during", U"before", U"in", U"at", U"amid", U"despite",
+                                  U"since", U"when", U"while", U"meeting", U"speaking", U"on"})
+      opener |= first == w;
+    if (!opener) return false;
+    for (int k = sent_begin; k < comma; ++k)
+      if (norm_[k] == ',') return false;
+    // (not "In 2022 Egypt, Israel and the EU signed…": the name starts the list)
+    bool prep_before = false;
+    for (const Token& t : toks)
+      if (t.end == comma) {
+        const std::u32string_view w = WordBeforeName(t.begin);
+        for (std::u32string_view p : {U"in", U"at", U"with", U"from", U"to", U"of", U"for", U"by", U"near"})
+          prep_before |= w == p;
+      }
+    if (!prep_before) return false;
+    int pos = comma + 1;
+    const int n = static_cast<int>(norm_.size());
+    for (bool more = true; more;) {
+      more = false;
+      while (pos < n && norm_[pos] == ' ') ++pos;
+      for (size_t k = 0; k < toks.size(); ++k) {
+        if (toks[k].begin != pos) continue;
+        size_t a = k;
+        if (IsArticle(toks[a]) && a + 1 < toks.size()) ++a;
+        if (!HasItem(lex_, toks[a], Lang::kEn, ItemKind::kActor)) break;
+        pos = toks[a].end;
+        if (norm_.compare(pos, 5, U" and ") == 0) {
+          pos += 5;
+          more = true;
+        }
+        break;
+      }
+    }
+    while (pos < n && norm_[pos] == ' ') ++pos;
+    return pos < n && norm_[pos] >= 'a' && norm_[pos] <= 'z' && norm_.compare(pos, 3, U"and") != 0;
+  }
+
   bool ActorTokenStartsAfter(const std::vector<Token>& toks, int pos) const {
     const int n = static_cast<int>(norm_.size());
     while (pos < n && norm_[pos] == ' ') ++pos;
@@ -1650,7 +1694,8 @@ class DocumentCoder {
       const bool list_comma = c == ',' && lang == Lang::kEn &&
                               (ActorTokenEndsAt(toks, i) || OwnedRoleEndsAt(toks, i)) &&
                               ActorTokenStartsAfter(toks, i + 1) &&
-                              !(PersonTokenEndsAt(toks, i) && norm_.compare(i + 1, 5, U" the ") == 0);
+                              !(PersonTokenEndsAt(toks, i) && norm_.compare(i + 1, 5, U" the ") == 0) &&
+                              !OpeningPhraseComma(toks, i, sent.begin);
       // "detained five foreigners, including two Colombians": the examples are the object's.
       const bool example_comma = c == ',' && lang == Lang::kEn &&
                                  (norm_.compare(i + 1, 11, U" including ") == 0 ||
@@ -2631,6 +2676,30 @@ class DocumentCoder {
     const std::u32string_view w = FirstWordAt(pos);
     const int digit = pos + static_cast<int>(w.size()) + 1;
     return digit < end && norm_[digit] >= '0' && norm_[digit] <= '9' && IsMonthWord(w);
+  }
+
+  // A time that modifies a noun ("the Oct. 7 massacre", "the 2015 peace accord", "its January
+  // 2023 ruling") dates that thing, not the act of the clause.
+  // ("in a July 9 letter", "at the May 8 summit": told with "in" or "at", the thing is the act's
+  // occasion; "brokered the December accord": a cooperative act makes the agreement it names)
+  bool AttributiveTime(const TimeExpr& t, int root) const {
+    std::u32string_view determiner;
+    for (std::u32string_view w : {U" the ", U" a ", U" an ", U" its ", U" their ", U" his ", U" her "})
+      if (TextBefore(t.begin, w)) determiner = w;
+    if (determiner.empty() || t.end >= sentence_end_ || norm_[t.end] != ' ') return false;
+    const std::u32string_view before = WordBefore(t.begin - static_cast<int>(determiner.size()) + 1);
+    if (before == U"in" || before == U"at" || before == U"during") return false;
+    const std::u32string_view next = FirstWordAt(t.end + 1);
+    if (root <= 8)
+      for (std::u32string_view w : {U"accord", U"accords", U"agreement", U"agreements", U"deal", U"treaty", U"pact",
+                                    U"truce", U"ceasefire", U"declaration", U"memorandum"})
+        if (next == w) return false;
+    if (next.empty() || !(next[0] >= 'a' && next[0] <= 'z')) return false;
+    for (std::u32string_view w : {U"of", U"in", U"on", U"at", U"and", U"or", U"to", U"when", U"after", U"before",
+                                  U"since", U"until", U"as", U"by", U"from", U"that", U"which", U"while", U"for",
+                                  U"with", U"through", U"last", U"this", U"next", U"onwards", U"onward"})
+      if (next == w) return false;
+    return true;
   }
 
   std::u32string_view FirstWordAt(int pos) const {
@@ -3925,7 +3994,7 @@ class DocumentCoder {
     auto dates_no_act = [&](size_t i) {
       if (lang != Lang::kEn) return false;
       if (TextBefore(times[i].begin, U"until ")) return true;
-      return SinceOfAFirst(times[i].begin);
+      return SinceOfAFirst(times[i].begin) || (times[i].begin > trig.end && AttributiveTime(times[i], Root(p.code)));
     };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
     for (size_t i = 0; i < times.size(); ++i)
@@ -6086,6 +6155,8 @@ class DocumentCoder {
       return true;
     }
     if (p.segments.size() > 1) return false;
+    // ("in a swap mediated by the UAE": a participle with its agent after it tells the act)
+    if (FirstWordAt(trig.begin).ends_with(U"ed") && norm_.compare(trig.end, 4, U" by ") == 0) return false;
     // English words before the trigger, nearest first.
     std::vector<std::u32string_view> words;
     {

@@ -4930,6 +4930,13 @@ class DocumentCoder {
           }
           break;
         }
+    // "restored relations following mediation by Qatar", "held talks under Qatari mediation": a
+    // mediation named as a noun is the one named with it, toward the clause's actors.
+    if (lang == Lang::kEn && (p.text == "mediation by" || p.text == "under * mediation"))
+      for (auto& pr : pairs) {
+        std::swap(pr.first, pr.second);
+        pr.first.entry += " [the mediator named with the noun]";
+      }
     // 美墨举行对话，同意共享情报: an agreement going on from a pair's joint act is the pair's.
     if (!pair_acts_as_one && !mutual && pairs.size() == 1 && subject_from == "subject of an earlier clause" &&
         IsAgreementWord(trig))

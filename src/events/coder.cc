@@ -1707,7 +1707,8 @@ class DocumentCoder {
         if (appositive_end < 0) appositive_end = NationalityAppositiveEnd(toks, i, sent.end);
       }
       const bool appositive_comma = c == ',' && lang == Lang::kEn && appositive_end > 0 && i <= appositive_end;
-      if (IsClauseBreak(c) && !digit_comma && !list_comma && !example_comma && !appositive_comma) {
+      const bool modifier_comma = c == ',' && lang == Lang::kEn && ModifierListComma(i, sent.end);
+      if (IsClauseBreak(c) && !digit_comma && !list_comma && !example_comma && !appositive_comma && !modifier_comma) {
         if (c == 0x300C) in_quote = true;
         if (c == 0x300D) in_quote = false;
         ++clause;
@@ -2700,6 +2701,30 @@ class DocumentCoder {
                                   U"with", U"through", U"last", U"this", U"next", U"onwards", U"onward"})
       if (next == w) return false;
     return true;
+  }
+
+  // "cut diplomatic, trade and travel links with Qatar": a comma in a list of words before a
+  // noun of ties keeps the act's words in one clause.
+  bool ModifierListComma(int comma, int end) const {
+    if (comma < 1 || !(norm_[comma - 1] >= 'a' && norm_[comma - 1] <= 'z')) return false;
+    // (a word on each side of "and": not ", and relations soured")
+    int pos = comma + 1;
+    int before_and = 0, after_and = -1;
+    for (int words = 0; words < 6 && pos < end; ++words) {
+      while (pos < end && norm_[pos] == ' ') ++pos;
+      const std::u32string_view w = FirstWordAt(pos);
+      if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+      if (after_and > 0 && before_and > 0)
+        for (std::u32string_view n : {U"links", U"ties", U"relations", U"contacts", U"cooperation"})
+          if (w == n) return true;
+      pos += static_cast<int>(w.size());
+      if (w == U"and") after_and = 0;
+      else if (after_and >= 0) ++after_and;
+      else ++before_and;
+      if (pos < end && norm_[pos] == ',') ++pos;
+      else if (pos < end && norm_[pos] != ' ') return false;
+    }
+    return false;
   }
 
   std::u32string_view FirstWordAt(int pos) const {
@@ -3866,6 +3891,24 @@ class DocumentCoder {
       targets = places_of_clause();
       if (!targets.empty()) target_from = "place";
     }
+    // "expelled two British diplomats it accused of espionage": a pronoun right after a name and
+    // right before the verb opens a clause without "that" whose object is that name.
+    if (lang == Lang::kEn && targets.empty())
+      for (size_t i = 1; i < mentions.size() && targets.empty(); ++i) {
+        const Mention& pm = mentions[i];
+        const Mention& m = mentions[i - 1];
+        // (a pronoun resolved to its country is a mention like a name: told by its word)
+        const std::u32string_view word = std::u32string_view(norm_).substr(pm.begin, pm.end - pm.begin);
+        if (word != U"it" && word != U"they" && word != U"he" && word != U"she") continue;
+        if (pm.dyad || pm.clause != clause || pm.end > trig.begin || m.end + 1 != pm.begin) continue;
+        const std::u32string_view gap = std::u32string_view(norm_).substr(pm.end, trig.begin - pm.end);
+        if (gap != U" " && gap != U" had " && gap != U" has " && gap != U" have ") continue;
+        if (m.locative || m.pronoun || m.passive_agent || CountryOfMention(m).empty() ||
+            CountryOfMention(m) == subject_country)
+          continue;
+        targets.push_back(&m);
+        target_from = "the name the clause without 'that' follows";
+      }
     if (targets.empty() && noun_victim) {
       targets.push_back(noun_victim);
       target_from = "the clause's subject, struck";

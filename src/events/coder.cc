@@ -5140,12 +5140,16 @@ class DocumentCoder {
     const std::u32string_view text = std::u32string_view(norm_).substr(sent.begin, sent.end - sent.begin);
     int at = -1;
     bool as_did = false;
+    bool in_kind = false;  // "Ottawa responded in kind": the one acted on answers with the same act
     std::u32string_view phrase;
-    for (std::u32string_view w : {U" followed suit", U" did the same", U" did likewise", U", as did "}) {
+    for (std::u32string_view w : {U" followed suit", U" did the same", U" did likewise", U", as did ",
+                                  U" responded in kind", U" retaliated in kind", U" replied in kind",
+                                  U" answered in kind", U" reciprocated"}) {
       const size_t f = text.find(w);
       if (f == std::u32string_view::npos) continue;
       at = sent.begin + static_cast<int>(f);
       as_did = w == U", as did ";
+      in_kind = w.ends_with(U"in kind") || w == U" reciprocated";
       phrase = w;
       break;
     }
@@ -5165,6 +5169,7 @@ class DocumentCoder {
       if (it->sentence < sidx - 1 && sentences_[it->sentence].paragraph != sent.paragraph) break;
       if (as_did ? it->sentence != sidx || it->span_begin > at : it->span_begin > at) continue;
       if (it->mood != Mood::kAsserted || it->target.country.empty()) continue;
+      if (in_kind && it->target.country != CountryOfMention(*doers[0])) continue;
       // (states follow states: not the protesters' storming that led to the act)
       const std::string& who = it->source.code;
       if (who.size() > 3 && (who.ends_with("CVL") || who.ends_with("REB") || who.ends_with("OPP"))) continue;
@@ -5184,11 +5189,16 @@ class DocumentCoder {
       }
     for (const Mention* d : doers) {
       Resolved r = Resolve(*d, date);
-      if (!r.ok || r.actor.country.empty() || r.actor.country == model.target.country ||
-          r.actor.country == model.source.country)
+      if (!r.ok || r.actor.country.empty() || r.actor.country == model.source.country ||
+          (!in_kind && r.actor.country == model.target.country))
         continue;
       Event e = model;
-      r.actor.entry += " [a follower of " + model.id + "]";
+      r.actor.entry += in_kind ? " [answering " + model.id + " in kind]" : " [a follower of " + model.id + "]";
+      if (in_kind) {
+        e.target = model.source;
+        e.target.entry += " [the doer of " + model.id + "]";
+        e.symmetric = false;
+      }
       e.source = r.actor;
       e.date = date;
       e.date_source = date_source;
@@ -5199,7 +5209,7 @@ class DocumentCoder {
       e.span_end = at + static_cast<int>(phrase.size()) - (as_did ? 1 : 0);
       e.evidence = Orig(sent.begin, sent.end);
       e.trigger = Orig(e.span_begin, e.span_end);
-      e.rule = model.rule + " + followed by others";
+      e.rule = model.rule + (in_kind ? " + answered in kind" : " + followed by others");
       if (MergeRestatement(e, false, false)) continue;
       e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
       out_.events.push_back(std::move(e));

@@ -2066,6 +2066,7 @@ class DocumentCoder {
                                 skip_reason_.empty() ? "no event" : skip_reason_});
     }
     if (lang == Lang::kEn) AddFollowers(mentions, clause_of, times, time_dates, sidx);
+    if (lang == Lang::kEn && !question) AddReportedCriticism(toks, mentions, clause_of, quoted, times, time_dates, sidx);
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang) &&
@@ -5127,6 +5128,149 @@ class DocumentCoder {
           last_event_ = static_cast<int>(out_.events.size()) - 1;
         }
       }
+    }
+  }
+
+  // "Trudeau said India had made a fundamental error", "Tokyo said the Chinese duties were
+  // unjustified": words reported by a speaker that judge a country named before the judging words
+  // (data/grammar: DISAPPROVAL) are the speaker criticising that country (111), or accusing it
+  // ("said Indian agents were behind the killing", ACCUSATION: 112), when no act of
+  // the sentence already joins the two. The country must be the evaluated clause's own, not an
+  // object of a preposition ("the attack on Ukraine was illegal" judges the attacker), and the
+  // judgement must not be negated ("did not violate").
+  void AddReportedCriticism(const std::vector<Token>& toks, const std::vector<Mention>& mentions,
+                            const std::vector<int>& clause_of, const std::vector<bool>& quoted,
+                            const std::vector<TimeExpr>& times, const std::vector<Date>& time_dates, int sidx) {
+    const Sentence& sent = sentences_[sidx];
+    const Token* speech = nullptr;
+    for (const Token& t : toks)
+      if (Marks(t, Lang::kEn, Marker::kSpeech)) {
+        speech = &t;
+        break;
+      }
+    if (!speech) return;
+    auto usable = [&](const Mention& m) {
+      return !m.locative && !m.prep_object && !m.passive_agent && !m.topic && !m.host && !m.dateline &&
+             (!m.entries.empty() || m.dyad);
+    };
+    // The speaker: the first name of the speech verb's clause before it, else ('"…," Vucic told
+    // reporters') the name right after it when the words reported come first.
+    const Mention* speaker = nullptr;
+    bool content_after = true;
+    for (const Mention& m : mentions)
+      if (m.end <= speech->begin && clause_of[m.begin] == clause_of[speech->begin] && usable(m) && !m.dyad &&
+          !quoted[m.clause]) {
+        speaker = &m;
+        break;
+      }
+    if (!speaker && speech->begin > sent.begin && norm_[sent.begin] == '"')
+      for (const Mention& m : mentions)
+        if (m.begin > speech->end && m.begin - speech->end <= 2 && usable(m) && !m.dyad) {
+          speaker = &m;
+          content_after = false;
+          break;
+        }
+    if (!speaker) return;
+    // ('"…," Marcos said.': the words reported open the sentence, before their speaker)
+    int quote_end = -1;
+    if (norm_[sent.begin] == '"')
+      for (int k = sent.begin + 1; k < speaker->begin && quote_end < 0; ++k)
+        if (norm_[k] == '"') quote_end = k;
+    if (quote_end > 0) content_after = false;
+    const int from = content_after ? speech->end : sent.begin;
+    const int to = content_after ? sent.end : (quote_end > 0 ? quote_end : speech->begin);
+    // The judging words, not negated, and no condition before them.
+    const Token* cue = nullptr;
+    for (const Token& t : toks) {
+      if (t.begin < from || t.end > to) continue;
+      if (Marks(t, Lang::kEn, Marker::kHypo) || Marks(t, Lang::kEn, Marker::kQuestion)) return;
+      if (!Marks(t, Lang::kEn, Marker::kDisapproval) && !Marks(t, Lang::kEn, Marker::kAccusation)) continue;
+      bool negated = false;
+      for (const Token& n : toks)
+        negated |= n.end <= t.begin && n.begin >= from && t.begin - n.end <= 24 && Marks(n, Lang::kEn, Marker::kNeg);
+      if (negated) return;
+      cue = &t;
+      break;
+    }
+    if (!cue) return;
+    const Date base_date = lead_date_.known() ? lead_date_ : pub_;
+    Date date = base_date;
+    std::string date_source = lead_date_.known() ? "lead" : "publication";
+    std::string date_reason = "words reported: when they were said";
+    // (a time of the speech verb's clause dates the saying: "said on Tuesday that…")
+    for (size_t i = 0; i < times.size(); ++i)
+      if (time_dates[i].known() && clause_of[times[i].begin] == clause_of[speech->begin] &&
+          (content_after ? times[i].begin >= speaker->end && times[i].end <= to + 0 && times[i].begin < cue->begin
+                         : times[i].begin > speech->end)) {
+        date = time_dates[i];
+        date_source = "text";
+        date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
+        break;
+      }
+    Resolved src = Resolve(*speaker, date);
+    if (!src.ok || src.actor.country.empty()) return;
+    std::vector<Resolved> targets;
+    for (const Mention& m : mentions) {
+      if (m.begin < from || m.end > cue->begin || !usable(m) || &m == speaker) continue;
+      // ("the strikes on Syria were illegal": the one acted on is not the one judged)
+      const std::u32string_view prep = WordBeforeName(m.begin);
+      if (prep == U"on" || prep == U"against" || prep == U"at" || prep == U"in" || prep == U"into" ||
+          prep == U"to" || prep == U"toward" || prep == U"towards" || prep == U"over" || prep == U"with")
+        continue;
+      // ("the bombing of Venezuelan territory was unacceptable": after an act noun and "of")
+      if (prep == U"of") {
+        const int of_at = static_cast<int>(prep.data() - norm_.data());
+        bool act_noun = false;
+        for (const Token& t : toks)
+          act_noun |= t.end + 1 == of_at && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern);
+        if (act_noun || WordBefore(of_at).ends_with(U"ing")) continue;
+      }
+      if (m.dyad) {
+        for (bool second : {false, true}) {
+          Resolved r = Resolve(m, date, second);
+          if (r.ok) targets.push_back(r);
+        }
+      } else {
+        Resolved r = Resolve(m, date);
+        if (r.ok) targets.push_back(r);
+      }
+      break;  // the first name judged
+    }
+    const bool accusation = Marks(*cue, Lang::kEn, Marker::kAccusation);
+    const CameoCode* cc = lex_.cameo().Find(accusation ? "112" : "111");
+    if (!cc) return;
+    for (Resolved& t : targets) {
+      if (t.actor.country.empty() || t.actor.country == src.actor.country) continue;
+      // (an act of the sentence already joins the two: "accused Beijing of illegal fishing")
+      bool joined = false;
+      for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
+        joined |= (it->source.country == src.actor.country && it->target.country == t.actor.country) ||
+                  (it->source.country == t.actor.country && it->target.country == src.actor.country);
+      if (joined) continue;
+      Event e;
+      e.doc = doc_.id;
+      e.date = date;
+      e.date_source = date_source;
+      e.date_reason = date_reason;
+      e.source = src.actor;
+      e.source.entry += " [the speaker]";
+      e.target = t.actor;
+      e.target.entry += " [judged in the words reported]";
+      e.code = cc->code;
+      e.root = cc->root;
+      e.quad = cc->quad;
+      e.goldstein = cc->goldstein;
+      e.sentence = sidx;
+      e.span_begin = cue->begin;
+      e.span_end = cue->end;
+      e.evidence = Orig(sent.begin, sent.end);
+      e.trigger = Orig(cue->begin, cue->end);
+      e.rule = std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : "DISAPPROVAL ") + Orig(cue->begin, cue->end) +
+               " + words reported";
+      if (MergeRestatement(e, false, false)) continue;
+      e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
+      out_.events.push_back(std::move(e));
+      last_event_ = static_cast<int>(out_.events.size()) - 1;
     }
   }
 

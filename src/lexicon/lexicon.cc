@@ -43,6 +43,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"HABITUAL", Marker::kHabitual},  {"LIGHT_VERB", Marker::kLightVerb},
     {"ENCOUNTER", Marker::kEncounter}, {"CALL", Marker::kCall},
     {"REFUSAL", Marker::kRefusal},    {"ALSO", Marker::kAlso},
+    {"DISAPPROVAL", Marker::kDisapproval}, {"ACCUSATION", Marker::kAccusation},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

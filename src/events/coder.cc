@@ -5188,7 +5188,7 @@ class DocumentCoder {
       bool negated = false;
       for (const Token& n : toks)
         negated |= n.end <= t.begin && n.begin >= from && t.begin - n.end <= 24 && Marks(n, Lang::kEn, Marker::kNeg);
-      if (negated) return;
+      if (negated) continue;
       cue = &t;
       break;
     }
@@ -5210,8 +5210,10 @@ class DocumentCoder {
     Resolved src = Resolve(*speaker, date);
     if (!src.ok || src.actor.country.empty()) return;
     std::vector<Resolved> targets;
+    const Mention* judged = nullptr;  // the first name judged, then the names joined to it
     for (const Mention& m : mentions) {
       if (m.begin < from || m.end > cue->begin || !usable(m) || &m == speaker) continue;
+      if (judged && !(m.coord_with_prev && m.clause == judged->clause)) break;
       // ("the strikes on Syria were illegal": the one acted on is not the one judged)
       const std::u32string_view prep = WordBeforeName(m.begin);
       if (prep == U"on" || prep == U"against" || prep == U"at" || prep == U"in" || prep == U"into" ||
@@ -5225,6 +5227,8 @@ class DocumentCoder {
           act_noun |= t.end + 1 == of_at && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern);
         if (act_noun || WordBefore(of_at).ends_with(U"ing")) continue;
       }
+      // (the speaker's own name, "Moscow said it would respond", is not judged)
+      if (!m.dyad && CountryOfMention(m) == src.actor.country) continue;
       if (m.dyad) {
         for (bool second : {false, true}) {
           Resolved r = Resolve(m, date, second);
@@ -5234,7 +5238,7 @@ class DocumentCoder {
         Resolved r = Resolve(m, date);
         if (r.ok) targets.push_back(r);
       }
-      break;  // the first name judged
+      judged = &m;
     }
     const bool accusation = Marks(*cue, Lang::kEn, Marker::kAccusation);
     const CameoCode* cc = lex_.cameo().Find(accusation ? "112" : "111");

@@ -69,10 +69,15 @@ def sigmoid(z):
 
 
 def train(rows):
+    # Stochastic gradient descent, returning the mean of the weights after each of the last half
+    # of the epochs: the last step alone depends on the order of the events, and a few events
+    # more or less would move every confidence.
     w = collections.defaultdict(float)
+    mean = collections.defaultdict(float)
     order = list(range(len(rows)))
     rnd = random.Random(SEED)
     n = len(rows)
+    averaged = 0
     for epoch in range(EPOCHS):
         rnd.shuffle(order)
         eta = RATE / (1 + 0.2 * epoch)
@@ -82,7 +87,11 @@ def train(rows):
             w["bias"] -= eta * g
             for f in feats:
                 w[f] -= eta * (g + L2 * w[f] / n)
-    return w
+        if epoch >= EPOCHS // 2:
+            averaged += 1
+            for f, v in w.items():
+                mean[f] += v
+    return collections.defaultdict(float, {f: v / averaged for f, v in mean.items()})
 
 
 def score(w, feats):

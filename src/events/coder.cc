@@ -3576,6 +3576,15 @@ class DocumentCoder {
         subject_from = "the visitor after 'by'";
       }
     }
+    // ("Talks between Syria and Israel resumed": a reciprocal act told with its parties after
+    // "between" needs no subject; the pair is found below)
+    if (!subject && lang == Lang::kEn && p.reciprocal)
+      for (const Mention& m : mentions)
+        if (m.begin >= match_end && m.begin <= match_end + 5 && norm_.compare(std::max(0, m.begin - 8), 8, U"between ") == 0) {
+          subject = &m;
+          subject_from = "first party named after 'between'";
+          break;
+        }
     if (!subject) return Skip("no subject found");
     sources.push_back(subject);
     sources.insert(sources.end(), more_agents.begin(), more_agents.end());

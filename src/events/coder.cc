@@ -5254,11 +5254,14 @@ class DocumentCoder {
     if (!cc) return;
     for (Resolved& t : targets) {
       if (t.actor.country.empty() || t.actor.country == src.actor.country) continue;
-      // (an act of the sentence already joins the two: "accused Beijing of illegal fishing")
+      // (a verbal act of the sentence already joins the two: "accused Beijing of illegal
+      // fishing"; not an act of another kind: "expelled three Russian diplomats and said Russia's
+      // attempts … were unacceptable" tells two)
       bool joined = false;
       for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
-        joined |= (it->source.country == src.actor.country && it->target.country == t.actor.country) ||
-                  (it->source.country == t.actor.country && it->target.country == src.actor.country);
+        joined |= ((it->source.country == src.actor.country && it->target.country == t.actor.country) ||
+                   (it->source.country == t.actor.country && it->target.country == src.actor.country)) &&
+                  Root(it->code) >= 10 && Root(it->code) <= 13;
       if (joined) continue;
       Event e;
       e.doc = doc_.id;

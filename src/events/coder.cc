@@ -646,9 +646,12 @@ class DocumentCoder {
     return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsPossessiveWord(s) || IsCount(s);
   }
 
-  // The text right before `pos` is `w` ("by ", " and ").
+  // The text right before `pos` is `w` ("by ", " and "), whole words: "Port Moresby last month"
+  // has no "by " before its time.
   bool TextBefore(int pos, std::u32string_view w) const {
-    return pos >= static_cast<int>(w.size()) && norm_.compare(pos - w.size(), w.size(), w) == 0;
+    if (pos < static_cast<int>(w.size()) || norm_.compare(pos - w.size(), w.size(), w) != 0) return false;
+    const int at = pos - static_cast<int>(w.size());
+    return w.empty() || !IsAsciiAlnum(w.front()) || at == 0 || !IsAsciiAlnum(norm_[at - 1]);
   }
 
   // One mention per member of a group of countries at [begin, end), all but the first marked

@@ -5205,14 +5205,13 @@ class DocumentCoder {
       break;
     }
     if (!cue) return;
-    const Date base_date = lead_date_.known() ? lead_date_ : pub_;
-    Date date = base_date;
+    Date date = lead_date_.known() ? lead_date_ : pub_;
     std::string date_source = lead_date_.known() ? "lead" : "publication";
     std::string date_reason = "words reported: when they were said";
     // (a time of the speech verb's clause dates the saying: "said on Tuesday that…")
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && clause_of[times[i].begin] == clause_of[speech->begin] &&
-          (content_after ? times[i].begin >= speaker->end && times[i].end <= to + 0 && times[i].begin < cue->begin
+          (content_after ? times[i].begin >= speaker->end && times[i].begin < cue->begin
                          : times[i].begin > speech->end)) {
         date = time_dates[i];
         date_source = "text";

@@ -1881,8 +1881,12 @@ class DocumentCoder {
     // A quotation after a speech verb or a verbal act (指责…「种族灭绝」) is what was said, not
     // an event; first mark where the sentence's speech verbs are.
     std::vector<int> speech_positions;
+    const Token* first_speech = nullptr;
     for (const Token& t : toks)
-      if (Marks(t, lang, Marker::kSpeech)) speech_positions.push_back(t.begin);
+      if (Marks(t, lang, Marker::kSpeech)) {
+        speech_positions.push_back(t.begin);
+        if (!first_speech) first_speech = &t;
+      }
     verbal_act_at_ = speech_positions.empty() ? -1 : speech_positions.front();
     appeal_at_ = -1;
 
@@ -2069,7 +2073,8 @@ class DocumentCoder {
                                 skip_reason_.empty() ? "no event" : skip_reason_});
     }
     if (lang == Lang::kEn) AddFollowers(mentions, clause_of, times, time_dates, sidx);
-    if (lang == Lang::kEn && !question) AddReportedCriticism(toks, mentions, clause_of, quoted, times, time_dates, sidx);
+    if (lang == Lang::kEn && !question && first_speech)
+      AddReportedCriticism(*first_speech, toks, mentions, clause_of, quoted, times, time_dates, sidx);
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang) &&
@@ -4977,21 +4982,18 @@ class DocumentCoder {
     // "…, drawing a protest from Rabat", "prompted condemnation from Tokyo": the reaction is the
     // actor after "from"'s, aimed at whoever drew it ("came under fire from Azerbaijani troops"
     // too).
+    // ("restored relations following mediation by Qatar", "held talks under Qatari mediation": a
+    // mediation named as a noun is the one named with it, toward the clause's actors.)
+    const char* doer_named_after = nullptr;
     if (lang == Lang::kEn && p.text.size() > 5 && p.text.compare(p.text.size() - 5, 5, " from") == 0)
       for (std::string_view v : {"prompt ", "draw ", "spark ", "trigger ", "provoke ", "elicit ", "earn ", "come under "})
-        if (p.text.compare(0, v.size(), v) == 0) {
-          for (auto& pr : pairs) {
-            std::swap(pr.first, pr.second);
-            pr.first.entry += " [the reaction's author, after 'from']";
-          }
-          break;
-        }
-    // "restored relations following mediation by Qatar", "held talks under Qatari mediation": a
-    // mediation named as a noun is the one named with it, toward the clause's actors.
+        if (p.text.compare(0, v.size(), v) == 0) doer_named_after = " [the reaction's author, after 'from']";
     if (lang == Lang::kEn && (p.text == "mediation by" || p.text == "under * mediation"))
+      doer_named_after = " [the mediator named with the noun]";
+    if (doer_named_after)
       for (auto& pr : pairs) {
         std::swap(pr.first, pr.second);
-        pr.first.entry += " [the mediator named with the noun]";
+        pr.first.entry += doer_named_after;
       }
     // 美墨举行对话，同意共享情报: an agreement going on from a pair's joint act is the pair's.
     if (!pair_acts_as_one && !mutual && pairs.size() == 1 && subject_from == "subject of an earlier clause" &&
@@ -5090,9 +5092,7 @@ class DocumentCoder {
       if (const int r = Root(e.code); (r == 2 || (r >= 10 && r <= 13)) && (verbal_act_at_ < 0 || verbal_act_at_ > trig.begin))
         verbal_act_at_ = trig.begin;
       if (const int r = Root(e.code); (r == 2 || r == 10) && (appeal_at_ < 0 || appeal_at_ > trig.begin)) appeal_at_ = trig.begin;
-      e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
-      out_.events.push_back(std::move(e));
-      last_event_ = static_cast<int>(out_.events.size()) - 1;
+      AppendEvent(std::move(e));
       // Only a date the text gave carries over to 次日 / "the next day" in later sentences.
       // (nor a date counted back from a later act: "came a week after Russia expelled…"; one
       // opening the sentence dates its main act: "Four days after the coup, …")
@@ -5135,9 +5135,7 @@ class DocumentCoder {
         e.symmetric = true;
         e.rule += " + the talks mediated are the parties' own";
         if (!MergeRestatement(e, retrospective, false)) {
-          e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
-          out_.events.push_back(std::move(e));
-          last_event_ = static_cast<int>(out_.events.size()) - 1;
+          AppendEvent(std::move(e));
         }
       }
     }
@@ -5150,17 +5148,13 @@ class DocumentCoder {
   // the sentence already joins the two. The country must be the evaluated clause's own, not an
   // object of a preposition ("the attack on Ukraine was illegal" judges the attacker), and the
   // judgement must not be negated ("did not violate").
-  void AddReportedCriticism(const std::vector<Token>& toks, const std::vector<Mention>& mentions,
-                            const std::vector<int>& clause_of, const std::vector<bool>& quoted,
-                            const std::vector<TimeExpr>& times, const std::vector<Date>& time_dates, int sidx) {
+  // `speech_verb` is the sentence's first speech verb.
+  void AddReportedCriticism(const Token& speech_verb, const std::vector<Token>& toks,
+                            const std::vector<Mention>& mentions, const std::vector<int>& clause_of,
+                            const std::vector<bool>& quoted, const std::vector<TimeExpr>& times,
+                            const std::vector<Date>& time_dates, int sidx) {
     const Sentence& sent = sentences_[sidx];
-    const Token* speech = nullptr;
-    for (const Token& t : toks)
-      if (Marks(t, Lang::kEn, Marker::kSpeech)) {
-        speech = &t;
-        break;
-      }
-    if (!speech) return;
+    const Token* speech = &speech_verb;
     auto usable = [&](const Mention& m) {
       return !m.locative && !m.prep_object && !m.passive_agent && !m.topic && !m.host && !m.dateline &&
              (!m.entries.empty() || m.dyad);
@@ -5286,9 +5280,7 @@ class DocumentCoder {
       e.rule = std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : "DISAPPROVAL ") + Orig(cue->begin, cue->end) +
                " + words reported";
       if (MergeRestatement(e, false, false)) continue;
-      e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
-      out_.events.push_back(std::move(e));
-      last_event_ = static_cast<int>(out_.events.size()) - 1;
+      AppendEvent(std::move(e));
     }
   }
 
@@ -5327,11 +5319,12 @@ class DocumentCoder {
     if (doers.empty()) return;
     // the act followed
     const Event* act = nullptr;
+    const std::string answering = in_kind ? CountryOfMention(*doers[0]) : "";
     for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
       if (it->sentence < sidx - 1 && sentences_[it->sentence].paragraph != sent.paragraph) break;
       if (as_did ? it->sentence != sidx || it->span_begin > at : it->span_begin > at) continue;
       if (it->mood != Mood::kAsserted || it->target.country.empty()) continue;
-      if (in_kind && it->target.country != CountryOfMention(*doers[0])) continue;
+      if (in_kind && it->target.country != answering) continue;
       // (states follow states: not the protesters' storming that led to the act)
       const std::string& who = it->source.code;
       if (who.size() > 3 && (who.ends_with("CVL") || who.ends_with("REB") || who.ends_with("OPP"))) continue;
@@ -5373,9 +5366,7 @@ class DocumentCoder {
       e.trigger = Orig(e.span_begin, e.span_end);
       e.rule = model.rule + (in_kind ? " + answered in kind" : " + followed by others");
       if (MergeRestatement(e, false, false)) continue;
-      e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
-      out_.events.push_back(std::move(e));
-      last_event_ = static_cast<int>(out_.events.size()) - 1;
+      AppendEvent(std::move(e));
     }
   }
 
@@ -6278,6 +6269,13 @@ class DocumentCoder {
     for (size_t k = static_cast<size_t>(tok_index) + 1; k < toks.size() && clause_of_[toks[k].begin] == clause; ++k)
       if (Marks(toks[k], lang, Marker::kTopicEnd)) return true;
     return false;
+  }
+
+  // Adds a coded event under the next id of the document; it is the latest event.
+  void AppendEvent(Event e) {
+    e.id = doc_.id + "#" + std::to_string(out_.events.size() + 1);
+    out_.events.push_back(std::move(e));
+    last_event_ = static_cast<int>(out_.events.size()) - 1;
   }
 
   // The speech act whose content the trigger is: an event of this sentence and clause ending

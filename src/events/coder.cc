@@ -1035,7 +1035,8 @@ class DocumentCoder {
   // "the 2014 ruling under which …": a year naming a thing, which dates only the relative clause
   // after it (time.cc), never the narrative.
   bool YearModifier(const TimeExpr& t, Lang lang) const {
-    return lang == Lang::kEn && t.kind == TimeExpr::Kind::kAbsolute && t.month == 0 && TextBefore(t.begin, U"the ");
+    return lang == Lang::kEn && t.kind == TimeExpr::Kind::kAbsolute && t.month == 0 &&
+           (t.attributive || TextBefore(t.begin, U"the "));
   }
 
   // A time after "since" starts a state and tells no act, unless a clause it opens does ("since
@@ -1800,6 +1801,7 @@ class DocumentCoder {
       times.erase(std::remove_if(times.begin(), times.end(), [&](const TimeExpr& t) { return t.end <= dateline_end; }),
                   times.end());
     std::vector<Date> time_dates(times.size());
+    attributive_dates_.assign(times.size(), Date());
     // the context each was resolved in, to explain it when an event uses it
     std::vector<TimeContext>& time_contexts = time_contexts_;
     time_contexts.assign(times.size(), TimeContext{});
@@ -1865,6 +1867,12 @@ class DocumentCoder {
         // ("has blamed Moscow since 2022 and ordered … in May": a time after "since" starts a
         // state, and sets no year for the times after it)
         // ("since 2019, when India struck …" dates the clause it opens, and what follows it)
+        // ("a 2019 attack": the year dates only the act its noun names, and is kept aside for it)
+        if (times[i].attributive) {
+          attributive_dates_[i] = time_dates[i];
+          time_dates[i] = Date();
+          continue;
+        }
         if (time_dates[i].known() && !(lang == Lang::kEn && SinceStartsState(times[i])) && !YearModifier(times[i], lang)) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
@@ -2692,6 +2700,37 @@ class DocumentCoder {
   // 2023 ruling") dates that thing, not the act of the clause.
   // ("in a July 9 letter", "at the May 8 summit": told with "in" or "at", the thing is the act's
   // occasion; "brokered the December accord": a cooperative act makes the agreement it names)
+  // Whether a year before a noun dates this act: the noun is the trigger ("the 2022
+  // invasion"), is in the pattern's words ("signed a 2018 peace agreement"), or is an
+  // agreement opening the sentence under which the act was agreed ("Under a 2013 accord, the two
+  // sides agreed to…").
+  bool OwnYear(const TimeExpr& t, const Token& trig, int match_end, int root) const {
+    int next = t.end;
+    while (next < sentence_end_ && norm_[next] == ' ') ++next;
+    if (next == trig.begin) return true;
+    // ("renewed the 1951 treaty": only making the agreement is at its year)
+    if (root > 8) return false;
+    if (t.begin > trig.begin && t.end <= match_end) {
+      const std::u32string_view verb = FirstWordAt(trig.begin);
+      for (std::u32string_view w : {U"sign", U"conclud", U"ink", U"reach", U"struck", U"strik", U"broker", U"agree"})
+        if (verb.starts_with(w)) return true;
+      return false;
+    }
+    if (t.end > trig.begin) return false;
+    bool under = false;
+    for (std::u32string_view w : {U"under a ", U"under an ", U"under the ", U"under its ", U"under their "})
+      under |= TextBefore(t.begin, w) && ClauseStart(t.begin) + static_cast<int>(w.size()) == t.begin;
+    if (!under) return false;
+    for (std::u32string_view w = FirstWordAt(next); !w.empty() && next < trig.begin; w = FirstWordAt(next)) {
+      for (std::u32string_view a : {U"accord", U"agreement", U"deal", U"treaty", U"pact", U"declaration", U"memorandum"})
+        if (w == a) return true;
+      next += static_cast<int>(w.size());
+      if (next >= sentence_end_ || norm_[next] != ' ') return false;
+      ++next;
+    }
+    return false;
+  }
+
   bool AttributiveTime(const TimeExpr& t, int root) const {
     std::u32string_view determiner;
     for (std::u32string_view w : {U" the ", U" a ", U" an ", U" its ", U" their ", U" his ", U" her "})
@@ -2700,10 +2739,14 @@ class DocumentCoder {
     const std::u32string_view before = WordBefore(t.begin - static_cast<int>(determiner.size()) + 1);
     if (before == U"in" || before == U"at" || before == U"during") return false;
     const std::u32string_view next = FirstWordAt(t.end + 1);
+    // (an agreement's year, or the year of its kind: "a 2018 peace agreement")
+    const int second_at = t.end + 1 + static_cast<int>(next.size()) + 1;
+    const std::u32string_view second =
+        second_at < sentence_end_ && norm_[second_at - 1] == ' ' ? FirstWordAt(second_at) : std::u32string_view();
     if (root <= 8)
       for (std::u32string_view w : {U"accord", U"accords", U"agreement", U"agreements", U"deal", U"treaty", U"pact",
                                     U"truce", U"ceasefire", U"declaration", U"memorandum"})
-        if (next == w) return false;
+        if (next == w || second == w) return false;
     if (next.empty() || !(next[0] >= 'a' && next[0] <= 'z')) return false;
     for (std::u32string_view w : {U"of", U"in", U"on", U"at", U"and", U"or", U"to", U"when", U"after", U"before",
                                   U"since", U"until", U"as", U"by", U"from", U"that", U"which", U"while", U"for",
@@ -3076,12 +3119,15 @@ class DocumentCoder {
                    int tok_index, int sidx,
                    const std::vector<Token>& toks, const std::vector<Mention>& mentions,
                    const std::vector<int>& clause_of, const std::vector<bool>& quoted,
-                   const std::vector<TimeExpr>& times, const std::vector<Date>& time_dates,
+                   const std::vector<TimeExpr>& times, const std::vector<Date>& sentence_dates,
                    const std::vector<TimeContext>& time_contexts, bool question, const std::vector<int>& hypo_positions,
                    Date* sentence_last) {
     const Sentence& sent = sentences_[sidx];
     const Lang lang = sent.lang;
     const int clause = clause_of[trig.begin];
+    std::vector<Date> time_dates(sentence_dates);
+    for (size_t i = 0; i < times.size(); ++i)
+      if (times[i].attributive && OwnYear(times[i], trig, match_end, Root(p.code))) time_dates[i] = attributive_dates_[i];
     // A trigger inside a quoted term with a name in it is part of a name: 「波哥大暴动」.
     for (const auto& [b, e] : terms_)
       if (trig.begin > b && trig.begin < e)
@@ -5098,7 +5144,8 @@ class DocumentCoder {
       // opening the sentence dates its main act: "Four days after the coup, …")
       if (date.known() && (date_source == "text" || date_source == "previous") &&
           !(lang == Lang::kEn && (InBackgroundClause(trig.begin) || InRelativeClause(trig.begin))) &&
-          !(chosen >= 0 && EndsWithConjunction(times[chosen], lang) && times[chosen].begin - sent.begin > 6))
+          !(chosen >= 0 && EndsWithConjunction(times[chosen], lang) && times[chosen].begin - sent.begin > 6) &&
+          !(chosen >= 0 && times[chosen].attributive))  // ("the 1985 bombing" is no time of the narrative)
         *sentence_last = date;
     }
     // "held talks mediated by Angola", "Qatar-brokered negotiations": the mediator's act tells of
@@ -6539,6 +6586,7 @@ class DocumentCoder {
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
   Date last_told_;      // the paragraph's last date told, in any clause ("that year")
+  std::vector<Date> attributive_dates_;  // the sentence's years before nouns, by time index
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries
   int group_paragraph_ = -1;  // the paragraph whose last subject was the list in group_

@@ -152,6 +152,26 @@ bool YearNamesRelative(std::u32string_view s, size_t pos, size_t end) {
   return false;
 }
 
+// "a 2019 attack", "Russia's 2022 invasion": a year between a determiner and a noun dates that
+// noun only.
+bool YearBeforeNoun(std::u32string_view s, size_t begin, size_t pos, size_t year_end, size_t end) {
+  if (year_end + 1 >= end || s[year_end] != ' ' || !(s[year_end + 1] >= 'a' && s[year_end + 1] <= 'z')) return false;
+  const std::string prev = PrevWord(s, begin, pos);
+  size_t b = pos;
+  while (b > begin && s[b - 1] == ' ') --b;
+  const bool possessive = prev == "s" && b >= begin + 2 && s[b - 2] == '\'';
+  if (!possessive && prev != "a" && prev != "an" && prev != "the" && prev != "its" && prev != "their" &&
+      prev != "his" && prev != "her")
+    return false;
+  size_t e = year_end + 1;
+  std::string next;
+  while (e < end && IsAsciiAlnum(s[e])) next.push_back(static_cast<char>(s[e++]));
+  for (const char* w : {"of", "in", "on", "at", "and", "or", "to", "when", "after", "before", "since", "until", "as",
+                        "by", "from", "that", "which", "while", "for", "with", "through", "was", "is", "were"})
+    if (next == w) return false;
+  return true;
+}
+
 void FindChinese(std::u32string_view s, size_t begin, size_t end, std::vector<TimeExpr>* out) {
   size_t i = begin;
   while (i < end) {
@@ -354,6 +374,14 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
           t.end = static_cast<int>(j);
           t.year = v;
           t.kind = TimeExpr::Kind::kAbsolute;
+          out->push_back(t);
+        } else if (YearBeforeNoun(s, begin, i, j, end)) {
+          TimeExpr t;
+          t.begin = static_cast<int>(i);
+          t.end = static_cast<int>(j);
+          t.year = v;
+          t.kind = TimeExpr::Kind::kAbsolute;
+          t.attributive = true;
           out->push_back(t);
         }
       }

@@ -25,6 +25,7 @@ struct TimeExpr {
   const TimeWord* word = nullptr;    // for kWord
   long period_from = 0, period_to = 0;  // for kPeriod (day numbers)
   std::string period_name;
+  bool attributive = false;          // "a 2019 attack": a year before a noun, dating that noun only
 };
 
 // Finds the time expressions of [begin, end) (numeric dates, month names, weekdays, time

@@ -2083,6 +2083,7 @@ class DocumentCoder {
     if (lang == Lang::kEn) AddFollowers(mentions, clause_of, times, time_dates, sidx);
     if (lang == Lang::kEn && !question && first_speech)
       AddReportedCriticism(*first_speech, toks, mentions, clause_of, quoted, times, time_dates, sidx);
+    if (lang == Lang::kEn && !question) AddCooperationIntent(toks, mentions, clause_of, times, time_dates, sidx);
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang) &&
@@ -5326,6 +5327,110 @@ class DocumentCoder {
       e.trigger = Orig(cue->begin, cue->end);
       e.rule = std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : "DISAPPROVAL ") + Orig(cue->begin, cue->end) +
                " + words reported";
+      if (MergeRestatement(e, false, false)) continue;
+      AppendEvent(std::move(e));
+    }
+  }
+
+  // "Washington would keep helping Taipei", "Beijing said it would open its market wider to
+  // Vietnamese durian": a word of intent (INTENT) before a verb of cooperation (COOPERATE) is
+  // the clause's subject saying it will cooperate (030) with the first country named after the
+  // verb, when no act of the sentence already joins the two. Not when negated ("would not
+  // help"), conditional ("if"), or when the country is only where or through which it happens.
+  void AddCooperationIntent(const std::vector<Token>& toks, const std::vector<Mention>& mentions,
+                            const std::vector<int>& clause_of, const std::vector<TimeExpr>& times,
+                            const std::vector<Date>& time_dates, int sidx) {
+    const Sentence& sent = sentences_[sidx];
+    for (const Token& t : toks)
+      if (Marks(t, Lang::kEn, Marker::kHypo) || Marks(t, Lang::kEn, Marker::kQuestion)) return;
+    for (const Token& intent : toks) {
+      if (!Marks(intent, Lang::kEn, Marker::kIntent)) continue;
+      // the verb right after the word of intent, past "also", "keep", "continue to", "work to"
+      const Token* verb = nullptr;
+      int pos = intent.end;
+      for (int skips = 0; skips < 3 && !verb; ++skips) {
+        while (pos < sent.end && norm_[pos] == ' ') ++pos;
+        for (const Token& v : toks)
+          if (v.begin == pos && Marks(v, Lang::kEn, Marker::kCooperate) && (!verb || v.end > verb->end)) verb = &v;
+        if (verb) break;
+        const std::u32string_view w = FirstWordAt(pos);
+        if (w != U"also" && w != U"still" && w != U"further" && w != U"continue" && w != U"to" && w != U"work" &&
+            w != U"substantially" && w != U"fully" && w != U"now" && w != U"soon")
+          break;
+        pos += static_cast<int>(w.size());
+      }
+      if (!verb) continue;
+      // ("deals that would give U.S. companies access": a relative clause's subject is its noun)
+      const std::u32string_view word_before = WordBefore(intent.begin);
+      if (word_before == U"that" || word_before == U"which" || word_before == U"who") continue;
+      const int clause = clause_of[intent.begin];
+      // the doer: the clause's name nearest before the word of intent
+      const Mention* doer = nullptr;
+      for (const Mention& m : mentions)
+        if (m.end <= intent.begin && clause_of[m.begin] == clause && !m.locative && !m.prep_object &&
+            !m.passive_agent && !m.dateline && !m.dyad && !m.entries.empty())
+          doer = &m;
+      if (!doer) continue;
+      bool negated = false;
+      for (const Token& n : toks)
+        negated |= n.begin >= doer->end && n.end <= verb->begin && Marks(n, Lang::kEn, Marker::kNeg);
+      if (negated) continue;
+      Date date = lead_date_.known() ? lead_date_ : pub_;
+      std::string date_source = lead_date_.known() ? "lead" : "publication";
+      std::string date_reason = "an intent: when it was told";
+      for (size_t i = 0; i < times.size(); ++i)
+        if (time_dates[i].known() && times[i].end <= verb->begin && !AimTime(times[i], time_dates[i], Lang::kEn)) {
+          date = time_dates[i];
+          date_source = "text";
+          date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
+        }
+      Resolved src = Resolve(*doer, date);
+      if (!src.ok || src.actor.country.empty()) continue;
+      // the partner: the first country named after the verb in its clause
+      const Mention* partner = nullptr;
+      for (const Mention& m : mentions) {
+        if (m.begin < verb->end || clause_of[m.begin] != clause || m.begin - verb->end > 60) continue;
+        if (m.entries.empty() || m.dyad || m.pronoun || m.locative || m.passive_agent || m.dateline) continue;
+        // (a pronoun after the verb, "to reinforce it", is too often the mission, not a country)
+        const std::u32string_view name = std::u32string_view(norm_).substr(m.begin, m.end - m.begin);
+        if (name == U"it" || name == U"them" || name == U"him" || name == U"her") continue;
+        const std::u32string_view prep = WordBeforeName(m.begin);
+        if (prep == U"in" || prep == U"at" || prep == U"through" || prep == U"via" || prep == U"from" ||
+            prep == U"against" || prep == U"on" || prep == U"by")
+          continue;
+        if (CountryOfMention(m) == src.actor.country) continue;
+        partner = &m;
+        break;
+      }
+      if (!partner) continue;
+      Resolved tgt = Resolve(*partner, date);
+      if (!tgt.ok || tgt.actor.country.empty() || tgt.actor.country == src.actor.country) continue;
+      bool joined = false;
+      for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
+        joined |= (it->source.country == src.actor.country && it->target.country == tgt.actor.country) ||
+                  (it->source.country == tgt.actor.country && it->target.country == src.actor.country);
+      if (joined) continue;
+      const CameoCode* cc = lex_.cameo().Find("030");
+      if (!cc) return;
+      Event e;
+      e.doc = doc_.id;
+      e.date = date;
+      e.date_source = date_source;
+      e.date_reason = date_reason;
+      e.source = src.actor;
+      e.source.entry += " [subject of the intent]";
+      e.target = tgt.actor;
+      e.target.entry += " [named after the verb]";
+      e.code = cc->code;
+      e.root = cc->root;
+      e.quad = cc->quad;
+      e.goldstein = cc->goldstein;
+      e.sentence = sidx;
+      e.span_begin = intent.begin;
+      e.span_end = verb->end;
+      e.evidence = Orig(sent.begin, sent.end);
+      e.trigger = Orig(intent.begin, verb->end);
+      e.rule = "grammar/en.tsv INTENT " + Orig(intent.begin, intent.end) + " + COOPERATE " + Orig(verb->begin, verb->end);
       if (MergeRestatement(e, false, false)) continue;
       AppendEvent(std::move(e));
     }

@@ -44,6 +44,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"ENCOUNTER", Marker::kEncounter}, {"CALL", Marker::kCall},
     {"REFUSAL", Marker::kRefusal},    {"ALSO", Marker::kAlso},
     {"DISAPPROVAL", Marker::kDisapproval}, {"ACCUSATION", Marker::kAccusation},
+    {"COOPERATE", Marker::kCooperate},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -5364,13 +5364,22 @@ class DocumentCoder {
       const std::u32string_view word_before = WordBefore(intent.begin);
       if (word_before == U"that" || word_before == U"which" || word_before == U"who") continue;
       const int clause = clause_of[intent.begin];
-      // the doer: the clause's name nearest before the word of intent
-      const Mention* doer = nullptr;
-      for (const Mention& m : mentions)
+      // the doer: the clause's name nearest before the word of intent, with the names joined to
+      // it ("Britain and France are prepared to send…")
+      int doer_at = -1;
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        const Mention& m = mentions[k];
         if (m.end <= intent.begin && clause_of[m.begin] == clause && !m.locative && !m.prep_object &&
             !m.passive_agent && !m.dateline && !m.dyad && !m.entries.empty())
-          doer = &m;
-      if (!doer) continue;
+          doer_at = static_cast<int>(k);
+      }
+      if (doer_at < 0) continue;
+      const Mention* doer = &mentions[doer_at];
+      std::vector<const Mention*> doers{doer};
+      for (int k = doer_at; k > 0 && mentions[k].coord_with_prev && mentions[k - 1].clause == doer->clause &&
+                            !mentions[k - 1].entries.empty() && !mentions[k - 1].dyad;
+           --k)
+        doers.push_back(&mentions[k - 1]);
       bool negated = false;
       for (const Token& n : toks)
         negated |= n.begin >= doer->end && n.end <= verb->begin && Marks(n, Lang::kEn, Marker::kNeg);
@@ -5384,8 +5393,17 @@ class DocumentCoder {
           date_source = "text";
           date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
         }
-      Resolved src = Resolve(*doer, date);
-      if (!src.ok || src.actor.country.empty()) continue;
+      std::vector<Resolved> sources;
+      for (const Mention* d : doers) {
+        Resolved r = Resolve(*d, date);
+        if (r.ok && !r.actor.country.empty()) sources.push_back(r);
+      }
+      if (sources.empty()) continue;
+      auto is_doer = [&](const std::string& country) {
+        for (const Resolved& r : sources)
+          if (r.actor.country == country) return true;
+        return false;
+      };
       // the partner: the first country named after the verb in its clause
       const Mention* partner = nullptr;
       for (const Mention& m : mentions) {
@@ -5398,41 +5416,44 @@ class DocumentCoder {
         if (prep == U"in" || prep == U"at" || prep == U"through" || prep == U"via" || prep == U"from" ||
             prep == U"against" || prep == U"on" || prep == U"by")
           continue;
-        if (CountryOfMention(m) == src.actor.country) continue;
+        if (is_doer(CountryOfMention(m))) continue;
         partner = &m;
         break;
       }
       if (!partner) continue;
       Resolved tgt = Resolve(*partner, date);
-      if (!tgt.ok || tgt.actor.country.empty() || tgt.actor.country == src.actor.country) continue;
-      bool joined = false;
-      for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
-        joined |= (it->source.country == src.actor.country && it->target.country == tgt.actor.country) ||
-                  (it->source.country == tgt.actor.country && it->target.country == src.actor.country);
-      if (joined) continue;
-      const CameoCode* cc = lex_.cameo().Find("030");
-      if (!cc) return;
-      Event e;
-      e.doc = doc_.id;
-      e.date = date;
-      e.date_source = date_source;
-      e.date_reason = date_reason;
-      e.source = src.actor;
-      e.source.entry += " [subject of the intent]";
-      e.target = tgt.actor;
-      e.target.entry += " [named after the verb]";
-      e.code = cc->code;
-      e.root = cc->root;
-      e.quad = cc->quad;
-      e.goldstein = cc->goldstein;
-      e.sentence = sidx;
-      e.span_begin = intent.begin;
-      e.span_end = verb->end;
-      e.evidence = Orig(sent.begin, sent.end);
-      e.trigger = Orig(intent.begin, verb->end);
-      e.rule = "grammar/en.tsv INTENT " + Orig(intent.begin, intent.end) + " + COOPERATE " + Orig(verb->begin, verb->end);
-      if (MergeRestatement(e, false, false)) continue;
-      AppendEvent(std::move(e));
+      if (!tgt.ok || tgt.actor.country.empty() || is_doer(tgt.actor.country)) continue;
+      for (const Resolved& src : sources) {
+        bool joined = false;
+        for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
+          joined |= (it->source.country == src.actor.country && it->target.country == tgt.actor.country) ||
+                    (it->source.country == tgt.actor.country && it->target.country == src.actor.country);
+        if (joined) continue;
+        const CameoCode* cc = lex_.cameo().Find("030");
+        if (!cc) return;
+        Event e;
+        e.doc = doc_.id;
+        e.date = date;
+        e.date_source = date_source;
+        e.date_reason = date_reason;
+        e.source = src.actor;
+        e.source.entry += " [subject of the intent]";
+        e.target = tgt.actor;
+        e.target.entry += " [named after the verb]";
+        e.code = cc->code;
+        e.root = cc->root;
+        e.quad = cc->quad;
+        e.goldstein = cc->goldstein;
+        e.sentence = sidx;
+        e.span_begin = intent.begin;
+        e.span_end = verb->end;
+        e.evidence = Orig(sent.begin, sent.end);
+        e.trigger = Orig(intent.begin, verb->end);
+        e.rule = "grammar/en.tsv INTENT " + Orig(intent.begin, intent.end) + " + COOPERATE " +
+                 Orig(verb->begin, verb->end);
+        if (MergeRestatement(e, false, false)) continue;
+        AppendEvent(std::move(e));
+      }
     }
   }
 

@@ -2084,6 +2084,7 @@ class DocumentCoder {
     if (lang == Lang::kEn && !question && first_speech)
       AddReportedCriticism(*first_speech, toks, mentions, clause_of, quoted, times, time_dates, sidx);
     if (lang == Lang::kEn && !question) AddCooperationIntent(toks, mentions, clause_of, times, time_dates, sidx);
+    if (lang == Lang::kEn && !question) AddMeasureAgain(toks, mentions, clause_of, times, time_dates, sidx);
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang) &&
@@ -5454,6 +5455,111 @@ class DocumentCoder {
         if (MergeRestatement(e, false, false)) continue;
         AppendEvent(std::move(e));
       }
+    }
+  }
+
+  // "In February he imposed a tariff on Chinese goods, and in March he doubled it", "Beijing had
+  // raised its own", "Obama lifted it in 2015": a verb of imposing (IMPOSE_AGAIN) or of lifting
+  // (LIFT_AGAIN) whose object is "it", "them", "its own" or "their own" acts on the measure told
+  // last (a root-16 event of the last three sentences of the paragraph or the one before). "its
+  // own" is the subject's measure of the same kind: back at the measure's doer when the subject
+  // was its target ("Beijing raised its own"), else at the same target ("Britain imposed its own").
+  // "it"/"them" is the same measure taken again or lifted by its doer. Imposing keeps the
+  // measure's code; lifting is easing sanctions (085) after an economic measure (162, 163), else
+  // easing administrative ones (081).
+  void AddMeasureAgain(const std::vector<Token>& toks, const std::vector<Mention>& mentions,
+                       const std::vector<int>& clause_of, const std::vector<TimeExpr>& times,
+                       const std::vector<Date>& time_dates, int sidx) {
+    const Sentence& sent = sentences_[sidx];
+    for (const Token& t : toks)
+      if (Marks(t, Lang::kEn, Marker::kHypo) || Marks(t, Lang::kEn, Marker::kQuestion)) return;
+    for (const Token& verb : toks) {
+      const bool impose = Marks(verb, Lang::kEn, Marker::kImposeAgain);
+      const bool lift = !impose && Marks(verb, Lang::kEn, Marker::kLiftAgain);
+      if (!impose && !lift) continue;
+      int pos = verb.end;
+      while (pos < sent.end && norm_[pos] == ' ') ++pos;
+      bool own = false;
+      std::u32string_view object = FirstWordAt(pos);
+      if (object == U"its" || object == U"their") {
+        const int next = pos + static_cast<int>(object.size()) + 1;
+        if (next >= sent.end || FirstWordAt(next) != U"own") continue;
+        own = true;
+      } else if (object != U"it" && object != U"them") {
+        continue;
+      }
+      const int clause = clause_of[verb.begin];
+      // the doer: the clause's name nearest before the verb, else the subject of the clause before
+      const Mention* doer = nullptr;
+      for (const Mention& m : mentions)
+        if (m.end <= verb.begin && clause_of[m.begin] == clause && !m.locative && !m.prep_object &&
+            !m.passive_agent && !m.dateline && !m.dyad && !m.entries.empty())
+          doer = &m;
+      if (!doer) continue;
+      bool negated = false;
+      for (const Token& n : toks)
+        negated |= n.begin >= doer->end && n.end <= verb.begin && Marks(n, Lang::kEn, Marker::kNeg);
+      if (negated) continue;
+      // (the clause's time, else the sentence's last before the verb, else the paragraph's)
+      Date date = prev_date_.known() ? prev_date_ : lead_date_.known() ? lead_date_ : pub_;
+      std::string date_source = prev_date_.known() ? "previous" : lead_date_.known() ? "lead" : "publication";
+      std::string date_reason = "the measure told again: the story's time";
+      bool own_clause = false;
+      for (size_t i = 0; i < times.size(); ++i) {
+        if (!time_dates[i].known() || AimTime(times[i], time_dates[i], Lang::kEn)) continue;
+        const bool in_clause = clause_of[times[i].begin] == clause;
+        if (own_clause && !in_clause) continue;
+        if (!in_clause && times[i].begin > verb.begin) continue;
+        date = time_dates[i];
+        date_source = "text";
+        date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
+        own_clause = in_clause;
+        if (in_clause && times[i].begin > verb.begin) break;
+      }
+      Resolved src = Resolve(*doer, date);
+      if (!src.ok || src.actor.country.empty()) continue;
+      // the measure: the latest root-16 event shortly before, by the subject ("it") or by another
+      // ("its own")
+      const Event* measure = nullptr;
+      for (auto it = out_.events.rbegin(); it != out_.events.rend(); ++it) {
+        if (it->sentence > sidx || (it->sentence == sidx && it->span_begin >= verb.begin)) continue;
+        if (sidx - it->sentence > 3 || sentences_[it->sentence].paragraph < sent.paragraph - 1) break;
+        if (it->root == "16" && it->mood == Mood::kAsserted && !it->target.country.empty() &&
+            !it->source.country.empty() && (it->source.country == src.actor.country) != own) {
+          measure = &*it;
+          break;
+        }
+      }
+      if (!measure) continue;
+      const Actor target = own && src.actor.country == measure->target.country ? measure->source : measure->target;
+      if (target.country.empty() || target.country == src.actor.country) continue;
+      std::string code = measure->code;
+      if (lift) code = measure->code.compare(0, 3, "162") == 0 || measure->code.compare(0, 3, "163") == 0 ? "085" : "081";
+      const CameoCode* cc = lex_.cameo().Find(code);
+      if (!cc) continue;
+      Event e;
+      e.doc = doc_.id;
+      e.date = date;
+      e.date_source = date_source;
+      e.date_reason = date_reason;
+      e.source = src.actor;
+      e.source.entry += " [clause subject]";
+      e.target = target;
+      e.target.entry += " [" + std::string(target.country == measure->source.country ? "doer of " : "target of ") +
+                        measure->id + "]";
+      e.code = cc->code;
+      e.root = cc->root;
+      e.quad = cc->quad;
+      e.goldstein = cc->goldstein;
+      e.sentence = sidx;
+      e.span_begin = verb.begin;
+      e.span_end = pos + static_cast<int>(object.size()) + (own ? 4 : 0);
+      e.evidence = Orig(sent.begin, sent.end);
+      e.trigger = Orig(e.span_begin, e.span_end);
+      e.rule = std::string("grammar/en.tsv ") + (impose ? "IMPOSE_AGAIN " : "LIFT_AGAIN ") + Orig(verb.begin, verb.end) +
+               " + the measure of " + measure->id;
+      if (MergeRestatement(e, false, false)) continue;
+      AppendEvent(std::move(e));
     }
   }
 

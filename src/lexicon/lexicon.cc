@@ -44,7 +44,8 @@ constexpr MarkerInfo kMarkers[] = {
     {"ENCOUNTER", Marker::kEncounter}, {"CALL", Marker::kCall},
     {"REFUSAL", Marker::kRefusal},    {"ALSO", Marker::kAlso},
     {"DISAPPROVAL", Marker::kDisapproval}, {"ACCUSATION", Marker::kAccusation},
-    {"COOPERATE", Marker::kCooperate},
+    {"COOPERATE", Marker::kCooperate}, {"IMPOSE_AGAIN", Marker::kImposeAgain},
+    {"LIFT_AGAIN", Marker::kLiftAgain},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

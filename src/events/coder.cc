@@ -2535,6 +2535,16 @@ class DocumentCoder {
     return found;
   }
 
+  // "release them as soon as possible", "wherever possible": "possible" of a degree or a place
+  // says how, not whether.
+  bool PossibleAsDegree(int pos) const {
+    for (std::u32string_view w : {U"as soon as ", U"as quickly as ", U"as fast as ", U"as early as ", U"as much as ",
+                                  U"as many as ", U"as far as ", U"as closely as ", U"wherever ", U"where ",
+                                  U"whenever "})
+      if (TextBefore(pos, w)) return true;
+    return false;
+  }
+
   // A pattern part that is a condition's opening word ("warn * would * if * @").
   static bool IsConditionSegment(const std::vector<std::u32string>& forms) {
     return !forms.empty() && (forms[0] == U"if" || forms[0] == U"unless");
@@ -4422,7 +4432,8 @@ class DocumentCoder {
       // mistake")
       for (size_t k = tok_index + 1; k < toks.size() && clause_of[toks[k].begin] == clause; ++k) {
         if (Marks(toks[k], lang, Marker::kSpeech)) break;
-        if (Marks(toks[k], lang, Marker::kPossible) && !in_time(toks[k])) modality = "possible";
+        if (Marks(toks[k], lang, Marker::kPossible) && !in_time(toks[k]) && !PossibleAsDegree(toks[k].begin))
+          modality = "possible";
       }
     }
     // ("a man suspected of helping to blow up the pipelines was extradited": the suspicion
@@ -4449,6 +4460,19 @@ class DocumentCoder {
         modality.empty()) {
       mood = Mood::kHypothetical;
       modality = "asked for in an appeal or a demand";
+    }
+    // ('called on the parties, "especially Israel", to agree a ceasefire': the act asked for,
+    // past an aside that split the clause)
+    if (lang == Lang::kEn && appeal_at_ >= 0 && appeal_at_ < trig.begin && TextBefore(unquoted, U", to ") &&
+        modality.empty() && !frame) {
+      bool other_act = false;
+      for (const Token& t : toks)
+        other_act |= t.begin > appeal_at_ && t.end < trig.begin && t.begin != appeal_at_ &&
+                     (HasItem(lex_, t, lang, ItemKind::kPattern) || Marks(t, lang, Marker::kSpeech));
+      if (!other_act) {
+        mood = Mood::kHypothetical;
+        modality = "asked for in an appeal or a demand";
+      }
     }
     if (quoted[clause] && material && verbal_act_at_ >= 0 && verbal_act_at_ < trig.begin && modality.empty()) {
       mood = Mood::kHypothetical;
@@ -6584,6 +6608,13 @@ class DocumentCoder {
           if (g == w || g.starts_with(std::u32string(w) + U" ") || g.ends_with(U" " + std::u32string(w)) ||
               g.find(U" " + std::u32string(w) + U" ") != std::u32string_view::npos)
             return nullptr;
+        // ("lodged a protest with China after a Beijing court sentenced…", "accused Venezuela of
+        // …, and said it had asked…": a conjunction or a new speech verb before the last name
+        // starts another act too)
+        const std::u32string_view whole = std::u32string_view(norm_).substr(it->span_end, trig.begin - it->span_end);
+        for (std::u32string_view w : {U" after ", U" because ", U" and said ", U" and told ", U" and added ",
+                                      U" and announced ", U" and says "})
+          if (whole.find(w) != std::u32string_view::npos) return nullptr;
       }
       const bool short_gap = lang == Lang::kZh ? g.size() <= 4 : EnglishFrameGap(g);
       if (!addressee && !short_gap) return nullptr;

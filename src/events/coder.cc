@@ -4449,6 +4449,13 @@ class DocumentCoder {
     };
     for (int h : hypo_positions)
       if (h < trig.begin && !(lang == Lang::kEn && LocalHypothesis(h) && clause_of[h] != clause) && !past_suspicion(h)) {
+        // ("If the group breaches the agreement, we will strike": force promised on a condition
+        // is a threat, told now)
+        if (lang == Lang::kEn && modality == "intent" && Root(code) >= 14 && clause_of[h] != clause &&
+            norm_.compare(h, 3, U"if ") == 0 && mood == Mood::kAsserted) {
+          modality = "threat";
+          continue;
+        }
         mood = Mood::kHypothetical;
         modality = "condition";
       }

@@ -200,7 +200,8 @@ std::vector<std::vector<std::string>> ConfidenceFeatures(const std::vector<Event
 void ScoreConfidence(const ConfidenceModel& model, std::vector<Event>* events) {
   std::vector<double> z(events->size(), model.bias());
   ForEachFeature(*events, [&](size_t i, std::string_view f) { z[i] += model.Weight(f); });
-  for (size_t i = 0; i < events->size(); ++i) (*events)[i].confidence = Logistic(z[i]);
+  // (held to the three decimals printed, so a filter and the figure a reader sees agree)
+  for (size_t i = 0; i < events->size(); ++i) (*events)[i].confidence = std::round(Logistic(z[i]) * 1000) / 1000;
 }
 
 }  // namespace detente

@@ -5037,9 +5037,9 @@ class DocumentCoder {
           }
         }
         // ("protesters marched on the French embassy in Niamey": people gathered somewhere are
-        // of the country they gather in)
+        // of the country they gather in; so are civilians who attack there, a violent protest)
         if (lang == Lang::kEn && rs.actor.country.empty() && s->entries.empty() && !s->dyad && s->role == "CVL" &&
-            Root(p.code) == 14)
+            (Root(p.code) == 14 || Root(p.code) == 18 || Root(p.code) == 19))
           for (const Mention& o : mentions)
             if (o.locative && !o.topic && !o.entries.empty() && o.clause == clause) {
               const std::string c = CountryOfMention(o);

@@ -6450,6 +6450,10 @@ class DocumentCoder {
                                       U"chiefly ", U"notably ", U"particularly ", U"especially ", U"mainly ",
                                       U"mostly ", U"above all "})
           if (head.starts_with(w)) return true;
+        // ("…, Rwanda's minister for regional integration, …": a possessive name and its role)
+        if (head.size() <= 1 && !m.role.empty() &&
+            std::u32string_view(norm_).substr(m.begin, m.end - m.begin).find(U"'s ") != std::u32string_view::npos)
+          return true;
         return false;
       }
     return false;

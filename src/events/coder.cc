@@ -5339,29 +5339,54 @@ class DocumentCoder {
                    (it->source.country == t.actor.country && it->target.country == src.actor.country)) &&
                   Root(it->code) >= 10 && Root(it->code) <= 13;
       if (joined) continue;
-      Event e;
-      e.doc = doc_.id;
-      e.date = date;
-      e.date_source = date_source;
-      e.date_reason = date_reason;
-      e.source = src.actor;
-      e.source.entry += " [the speaker]";
-      e.target = t.actor;
-      e.target.entry += " [judged in the words reported]";
-      e.code = cc->code;
-      e.root = cc->root;
-      e.quad = cc->quad;
-      e.goldstein = cc->goldstein;
-      e.sentence = sidx;
-      e.span_begin = cue->begin;
-      e.span_end = cue->end;
-      e.evidence = Orig(sent.begin, sent.end);
-      e.trigger = Orig(cue->begin, cue->end);
-      e.rule = std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : "DISAPPROVAL ") + Orig(cue->begin, cue->end) +
-               " + words reported";
-      if (MergeRestatement(e, false, false)) continue;
-      AppendEvent(std::move(e));
+      AddGrammarEvent(*cc, src.actor, "the speaker", t.actor, "judged in the words reported",
+                      {date, date_source, date_reason}, sidx, cue->begin, cue->end,
+                      std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : "DISAPPROVAL ") +
+                          Orig(cue->begin, cue->end) + " + words reported");
     }
+  }
+
+  // When an event a grammar pass finds happened, and how that was found.
+  struct GrammarDate {
+    Date date;
+    std::string source, reason;
+  };
+
+  // An event a grammar pass found (words reported, an intent, a measure told again): `cc` from
+  // `source` to `target`, each side saying how it was found, told by [begin, end) of sentence
+  // `sidx`; kept unless it restates an event already coded.
+  void AddGrammarEvent(const CameoCode& cc, Actor source, const std::string& source_from, Actor target,
+                       const std::string& target_from, GrammarDate when, int sidx, int begin, int end,
+                       std::string rule) {
+    const Sentence& sent = sentences_[sidx];
+    Event e;
+    e.doc = doc_.id;
+    e.date = when.date;
+    e.date_source = std::move(when.source);
+    e.date_reason = std::move(when.reason);
+    e.source = std::move(source);
+    e.source.entry += " [" + source_from + "]";
+    e.target = std::move(target);
+    e.target.entry += " [" + target_from + "]";
+    e.code = cc.code;
+    e.root = cc.root;
+    e.quad = cc.quad;
+    e.goldstein = cc.goldstein;
+    e.sentence = sidx;
+    e.span_begin = begin;
+    e.span_end = end;
+    e.evidence = Orig(sent.begin, sent.end);
+    e.trigger = Orig(begin, end);
+    e.rule = std::move(rule);
+    if (MergeRestatement(e, false, false)) return;
+    AppendEvent(std::move(e));
+  }
+
+  // The sentence asks or supposes (a HYPO or QUESTION word): a grammar pass asserts nothing in it.
+  bool AsksOrSupposes(const std::vector<Token>& toks) const {
+    for (const Token& t : toks)
+      if (Marks(t, Lang::kEn, Marker::kHypo) || Marks(t, Lang::kEn, Marker::kQuestion)) return true;
+    return false;
   }
 
   // "Washington would keep helping Taipei", "Beijing said it would open its market wider to
@@ -5373,8 +5398,7 @@ class DocumentCoder {
                             const std::vector<int>& clause_of, const std::vector<TimeExpr>& times,
                             const std::vector<Date>& time_dates, int sidx) {
     const Sentence& sent = sentences_[sidx];
-    for (const Token& t : toks)
-      if (Marks(t, Lang::kEn, Marker::kHypo) || Marks(t, Lang::kEn, Marker::kQuestion)) return;
+    if (AsksOrSupposes(toks)) return;
     for (const Token& intent : toks) {
       if (!Marks(intent, Lang::kEn, Marker::kIntent)) continue;
       // the verb right after the word of intent, past "also", "keep", "continue to", "work to"
@@ -5463,28 +5487,10 @@ class DocumentCoder {
         if (joined) continue;
         const CameoCode* cc = lex_.cameo().Find("030");
         if (!cc) return;
-        Event e;
-        e.doc = doc_.id;
-        e.date = date;
-        e.date_source = date_source;
-        e.date_reason = date_reason;
-        e.source = src.actor;
-        e.source.entry += " [subject of the intent]";
-        e.target = tgt.actor;
-        e.target.entry += " [named after the verb]";
-        e.code = cc->code;
-        e.root = cc->root;
-        e.quad = cc->quad;
-        e.goldstein = cc->goldstein;
-        e.sentence = sidx;
-        e.span_begin = intent.begin;
-        e.span_end = verb->end;
-        e.evidence = Orig(sent.begin, sent.end);
-        e.trigger = Orig(intent.begin, verb->end);
-        e.rule = "grammar/en.tsv INTENT " + Orig(intent.begin, intent.end) + " + COOPERATE " +
-                 Orig(verb->begin, verb->end);
-        if (MergeRestatement(e, false, false)) continue;
-        AppendEvent(std::move(e));
+        AddGrammarEvent(*cc, src.actor, "subject of the intent", tgt.actor, "named after the verb",
+                        {date, date_source, date_reason}, sidx, intent.begin, verb->end,
+                        "grammar/en.tsv INTENT " + Orig(intent.begin, intent.end) + " + COOPERATE " +
+                            Orig(verb->begin, verb->end));
       }
     }
   }
@@ -5502,8 +5508,7 @@ class DocumentCoder {
                        const std::vector<int>& clause_of, const std::vector<TimeExpr>& times,
                        const std::vector<Date>& time_dates, int sidx) {
     const Sentence& sent = sentences_[sidx];
-    for (const Token& t : toks)
-      if (Marks(t, Lang::kEn, Marker::kHypo) || Marks(t, Lang::kEn, Marker::kQuestion)) return;
+    if (AsksOrSupposes(toks)) return;
     for (const Token& verb : toks) {
       const bool impose = Marks(verb, Lang::kEn, Marker::kImposeAgain);
       const bool lift = !impose && Marks(verb, Lang::kEn, Marker::kLiftAgain);
@@ -5568,29 +5573,12 @@ class DocumentCoder {
       if (lift) code = measure->code.compare(0, 3, "162") == 0 || measure->code.compare(0, 3, "163") == 0 ? "085" : "081";
       const CameoCode* cc = lex_.cameo().Find(code);
       if (!cc) continue;
-      Event e;
-      e.doc = doc_.id;
-      e.date = date;
-      e.date_source = date_source;
-      e.date_reason = date_reason;
-      e.source = src.actor;
-      e.source.entry += " [clause subject]";
-      e.target = target;
-      e.target.entry += " [" + std::string(target.country == measure->source.country ? "doer of " : "target of ") +
-                        measure->id + "]";
-      e.code = cc->code;
-      e.root = cc->root;
-      e.quad = cc->quad;
-      e.goldstein = cc->goldstein;
-      e.sentence = sidx;
-      e.span_begin = verb.begin;
-      e.span_end = pos + static_cast<int>(object.size()) + (own ? 4 : 0);
-      e.evidence = Orig(sent.begin, sent.end);
-      e.trigger = Orig(e.span_begin, e.span_end);
-      e.rule = std::string("grammar/en.tsv ") + (impose ? "IMPOSE_AGAIN " : "LIFT_AGAIN ") + Orig(verb.begin, verb.end) +
-               " + the measure of " + measure->id;
-      if (MergeRestatement(e, false, false)) continue;
-      AppendEvent(std::move(e));
+      AddGrammarEvent(*cc, src.actor, "clause subject", target,
+                      (target.country == measure->source.country ? "doer of " : "target of ") + measure->id,
+                      {date, date_source, date_reason}, sidx, verb.begin,
+                      pos + static_cast<int>(object.size()) + (own ? 4 : 0),
+                      std::string("grammar/en.tsv ") + (impose ? "IMPOSE_AGAIN " : "LIFT_AGAIN ") +
+                          Orig(verb.begin, verb.end) + " + the measure of " + measure->id);
     }
   }
 

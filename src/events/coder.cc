@@ -2183,7 +2183,14 @@ class DocumentCoder {
       Resolved r = Resolve(m, pub_);
       if (!r.ok) continue;
       for (uint32_t idx : m.entries)
-        if (lex_.actors()[idx].person) { last_person_ = m; has_person_ = true; }
+        if (lex_.actors()[idx].person) {
+          last_person_ = m;
+          has_person_ = true;
+          if (!r.actor.country.empty()) {
+            recent_people_.emplace_back(sentence_index_, r.actor.country);
+            if (recent_people_.size() > 8) recent_people_.erase(recent_people_.begin());
+          }
+        }
       if (!r.actor.country.empty()) {
         if (recent_countries_.empty() || recent_countries_.back().second != r.actor.country)
           recent_countries_.push_back({m, r.actor.country});
@@ -2322,6 +2329,31 @@ class DocumentCoder {
           a = pair_b_;
           b = pair_a_;
           m.role_where = "context: the pair that was the subject before";
+        }
+        // ("Modi received Xi in Delhi on Monday. The two leaders agreed…": a pair of people is
+        // the last two people named, of two countries, in this sentence or the two before)
+        if (b.empty() && lang == Lang::kEn) {
+          const std::u32string_view words = std::u32string_view(norm_).substr(m.begin, m.end - m.begin);
+          bool people = false;
+          for (std::u32string_view w : {U"leaders", U"men", U"women", U"presidents", U"prime ministers", U"premiers"})
+            people |= words.ends_with(w);
+          std::vector<std::string> named;
+          if (people) {
+            for (auto it = mentions->rbegin(); it != mentions->rend(); ++it)
+              if (it->end <= m.begin && !it->pronoun && !it->dyad && IsPerson(*it)) {
+                const std::string c = CountryOfMention(*it);
+                if (!c.empty() && std::find(named.begin(), named.end(), c) == named.end()) named.push_back(c);
+              }
+            for (auto it = recent_people_.rbegin(); it != recent_people_.rend() && named.size() < 2; ++it)
+              if (it->first >= sentence_index_ - 2 &&
+                  std::find(named.begin(), named.end(), it->second) == named.end())
+                named.push_back(it->second);
+          }
+          if (named.size() >= 2) {
+            a = named[0];
+            b = named[1];
+            m.role_where = "context: the last two people named";
+          }
         }
         if (b.empty()) {
           // the two parties the text has named most, the latest first among equals: an article
@@ -6876,6 +6908,7 @@ class DocumentCoder {
   std::string dateline_country_;  // the country of the city an English story was filed from ("-": several)
   Mention last_person_;
   bool has_person_ = false;
+  std::vector<std::pair<int, std::string>> recent_people_;  // (sentence, country) of the people named
   std::vector<std::pair<Mention, std::string>> recent_countries_;
   std::map<std::string, int> party_counts_;  // mentions of each country or organisation so far
   std::vector<std::string> recent_parties_;  // countries and organisations, for 双方

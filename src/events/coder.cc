@@ -4873,7 +4873,10 @@ class DocumentCoder {
     }
     // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
     // the main clause's actors as its target)
-    if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0) {
+    // (nor does an assault — "years of Saudi bombing", "a wave of suicide bombings" — whose
+    // victims go unnamed: a country named before it is rarely the one assaulted)
+    if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0 &&
+        !(lang == Lang::kEn && Root(p.code) == 18)) {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
         if (it->clause > clause || it->dyad || it->end > trig.begin || PostedAt(*it, subject, lang)) continue;
         if (std::find(sources.begin(), sources.end(), &*it) != sources.end()) continue;

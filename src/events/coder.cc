@@ -4873,12 +4873,14 @@ class DocumentCoder {
     }
     // (an act in a subordinate clause — "after North Korea launched a missile" — does not take
     // the main clause's actors as its target)
-    // (nor does an assault — "years of Saudi bombing", "a wave of suicide bombings" — whose
-    // victims go unnamed: a country named before it is rarely the one assaulted)
-    if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0 &&
-        !(lang == Lang::kEn && Root(p.code) == 18)) {
+    // (nor, for an assault, a country named before its doer: "Islamabad said Afghan nationals were
+    // behind a wave of suicide bombings" names no victim; "militants hit a Turkish convoy with a
+    // car bomb" does)
+    const bool unnamed_victims = lang == Lang::kEn && Root(p.code) == 18 && subject;
+    if (tgt_resolved.empty() && !sources[0]->dyad && !second_verb && subordinate_at < 0) {
       for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
         if (it->clause > clause || it->dyad || it->end > trig.begin || PostedAt(*it, subject, lang)) continue;
+        if (unnamed_victims && it->begin < subject->end) continue;
         if (std::find(sources.begin(), sources.end(), &*it) != sources.end()) continue;
         Resolved r = Resolve(*it, date);
         if (r.ok && !r.actor.country.empty() && r.actor.country != src0.actor.country) {

@@ -5303,11 +5303,17 @@ class DocumentCoder {
     const int from = content_after ? speech->end : sent.begin;
     const int to = content_after ? sent.end : (quote_end > 0 ? quote_end : speech->begin);
     // The judging words, not negated, and no condition before them.
+    // (a menace may hang on a condition: "if Israel strikes again, it will pay a heavy price")
     const Token* cue = nullptr;
+    bool supposed = false;
     for (const Token& t : toks) {
       if (t.begin < from || t.end > to) continue;
-      if (Marks(t, Lang::kEn, Marker::kHypo) || Marks(t, Lang::kEn, Marker::kQuestion)) return;
-      if (!Marks(t, Lang::kEn, Marker::kDisapproval) && !Marks(t, Lang::kEn, Marker::kAccusation)) continue;
+      if (Marks(t, Lang::kEn, Marker::kQuestion)) return;
+      if (Marks(t, Lang::kEn, Marker::kHypo)) supposed = true;
+      if (!Marks(t, Lang::kEn, Marker::kDisapproval) && !Marks(t, Lang::kEn, Marker::kAccusation) &&
+          !Marks(t, Lang::kEn, Marker::kMenace))
+        continue;
+      if (supposed && !Marks(t, Lang::kEn, Marker::kMenace)) return;
       bool negated = false;
       for (const Token& n : toks)
         negated |= n.end <= t.begin && n.begin >= from && t.begin - n.end <= 24 && Marks(n, Lang::kEn, Marker::kNeg);
@@ -5363,7 +5369,8 @@ class DocumentCoder {
       judged = &m;
     }
     const bool accusation = Marks(*cue, Lang::kEn, Marker::kAccusation);
-    const CameoCode* cc = lex_.cameo().Find(accusation ? "112" : "111");
+    const bool menace = !accusation && Marks(*cue, Lang::kEn, Marker::kMenace);
+    const CameoCode* cc = lex_.cameo().Find(accusation ? "112" : menace ? "130" : "111");
     if (!cc) return;
     for (Resolved& t : targets) {
       if (t.actor.country.empty() || t.actor.country == src.actor.country) continue;
@@ -5378,7 +5385,7 @@ class DocumentCoder {
       if (joined) continue;
       AddGrammarEvent(*cc, src.actor, "the speaker", t.actor, "judged in the words reported",
                       {date, date_source, date_reason}, sidx, cue->begin, cue->end,
-                      std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : "DISAPPROVAL ") +
+                      std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : menace ? "MENACE " : "DISAPPROVAL ") +
                           Orig(cue->begin, cue->end) + " + words reported");
     }
   }

@@ -45,7 +45,7 @@ constexpr MarkerInfo kMarkers[] = {
     {"REFUSAL", Marker::kRefusal},    {"ALSO", Marker::kAlso},
     {"DISAPPROVAL", Marker::kDisapproval}, {"ACCUSATION", Marker::kAccusation},
     {"COOPERATE", Marker::kCooperate}, {"IMPOSE_AGAIN", Marker::kImposeAgain},
-    {"LIFT_AGAIN", Marker::kLiftAgain},
+    {"LIFT_AGAIN", Marker::kLiftAgain}, {"MENACE", Marker::kMenace},
 };
 
 bool IsLatinLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

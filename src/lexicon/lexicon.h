@@ -25,7 +25,7 @@ namespace detente {
 enum class Marker : uint8_t {
   kAdmin, kBlock, kBoth, kCoord, kEarly, kFixed, kHypo, kIntent, kLate, kLoc, kMid, kMutual, kNeg,
   kObjectPronoun, kPassive, kPersonPronoun, kPossible, kPrep, kQuestion, kRelation, kSpeech,
-  kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kHost, kPurpose, kTopicEnd, kSubordinate, kHabitual, kLightVerb, kEncounter, kCall, kRefusal, kAlso, kDisapproval, kAccusation, kCooperate, kImposeAgain, kLiftAgain, kCount
+  kSuffixCvl, kSuffixGov, kSuffixMil, kTargetPrep, kThreat, kTopic, kHost, kPurpose, kTopicEnd, kSubordinate, kHabitual, kLightVerb, kEncounter, kCall, kRefusal, kAlso, kDisapproval, kAccusation, kCooperate, kImposeAgain, kLiftAgain, kMenace, kCount
 };
 const char* MarkerName(Marker m);
 static_assert(static_cast<int>(Marker::kCount) <= 56, "markers and item kinds share a 64-bit mask");

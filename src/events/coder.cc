@@ -2740,10 +2740,6 @@ class DocumentCoder {
     return digit < end && norm_[digit] >= '0' && norm_[digit] <= '9' && IsMonthWord(w);
   }
 
-  // A time that modifies a noun ("the Oct. 7 massacre", "the 2015 peace accord", "its January
-  // 2023 ruling") dates that thing, not the act of the clause.
-  // ("in a July 9 letter", "at the May 8 summit": told with "in" or "at", the thing is the act's
-  // occasion; "brokered the December accord": a cooperative act makes the agreement it names)
   // Whether a year before a noun dates this act: the noun is the trigger ("the 2022
   // invasion"), is in the pattern's words ("signed a 2018 peace agreement"), or is an
   // agreement opening the sentence under which the act was agreed ("Under a 2013 accord, the two
@@ -2775,6 +2771,10 @@ class DocumentCoder {
     return false;
   }
 
+  // A time that modifies a noun ("the Oct. 7 massacre", "the 2015 peace accord", "its January
+  // 2023 ruling") dates that thing, not the act of the clause.
+  // ("in a July 9 letter", "at the May 8 summit": told with "in" or "at", the thing is the act's
+  // occasion; "brokered the December accord": a cooperative act makes the agreement it names)
   bool AttributiveTime(const TimeExpr& t, int root) const {
     std::u32string_view determiner;
     for (std::u32string_view w : {U" the ", U" a ", U" an ", U" its ", U" their ", U" his ", U" her "})
@@ -3169,9 +3169,14 @@ class DocumentCoder {
     const Sentence& sent = sentences_[sidx];
     const Lang lang = sent.lang;
     const int clause = clause_of[trig.begin];
-    std::vector<Date> time_dates(sentence_dates);
+    // (a year before a noun, set aside for the sentence, dates this act when the noun is its own)
+    std::vector<Date> own_dates;
     for (size_t i = 0; i < times.size(); ++i)
-      if (times[i].attributive && OwnYear(times[i], trig, match_end, Root(p.code))) time_dates[i] = attributive_dates_[i];
+      if (times[i].attributive && OwnYear(times[i], trig, match_end, Root(p.code))) {
+        if (own_dates.empty()) own_dates = sentence_dates;
+        own_dates[i] = attributive_dates_[i];
+      }
+    const std::vector<Date>& time_dates = own_dates.empty() ? sentence_dates : own_dates;
     // A trigger inside a quoted term with a name in it is part of a name: 「波哥大暴动」.
     for (const auto& [b, e] : terms_)
       if (trig.begin > b && trig.begin < e)
@@ -5271,7 +5276,6 @@ class DocumentCoder {
                             const std::vector<bool>& quoted, const std::vector<TimeExpr>& times,
                             const std::vector<Date>& time_dates, int sidx) {
     const Sentence& sent = sentences_[sidx];
-    const Token* speech = &speech_verb;
     auto usable = [&](const Mention& m) {
       return !m.locative && !m.prep_object && !m.passive_agent && !m.topic && !m.host && !m.dateline &&
              (!m.entries.empty() || m.dyad);
@@ -5281,14 +5285,14 @@ class DocumentCoder {
     const Mention* speaker = nullptr;
     bool content_after = true;
     for (const Mention& m : mentions)
-      if (m.end <= speech->begin && clause_of[m.begin] == clause_of[speech->begin] && usable(m) && !m.dyad &&
+      if (m.end <= speech_verb.begin && clause_of[m.begin] == clause_of[speech_verb.begin] && usable(m) && !m.dyad &&
           !quoted[m.clause]) {
         speaker = &m;
         break;
       }
-    if (!speaker && speech->begin > sent.begin && norm_[sent.begin] == '"')
+    if (!speaker && speech_verb.begin > sent.begin && norm_[sent.begin] == '"')
       for (const Mention& m : mentions)
-        if (m.begin > speech->end && m.begin - speech->end <= 2 && usable(m) && !m.dyad) {
+        if (m.begin > speech_verb.end && m.begin - speech_verb.end <= 2 && usable(m) && !m.dyad) {
           speaker = &m;
           content_after = false;
           break;
@@ -5300,8 +5304,8 @@ class DocumentCoder {
       for (int k = sent.begin + 1; k < speaker->begin && quote_end < 0; ++k)
         if (norm_[k] == '"') quote_end = k;
     if (quote_end > 0) content_after = false;
-    const int from = content_after ? speech->end : sent.begin;
-    const int to = content_after ? sent.end : (quote_end > 0 ? quote_end : speech->begin);
+    const int from = content_after ? speech_verb.end : sent.begin;
+    const int to = content_after ? sent.end : (quote_end > 0 ? quote_end : speech_verb.begin);
     // The judging words, not negated, and no condition before them.
     // (a menace may hang on a condition: "if Israel strikes again, it will pay a heavy price")
     const Token* cue = nullptr;
@@ -5327,9 +5331,9 @@ class DocumentCoder {
     std::string date_reason = "words reported: when they were said";
     // (a time of the speech verb's clause dates the saying: "said on Tuesday that…")
     for (size_t i = 0; i < times.size(); ++i)
-      if (time_dates[i].known() && clause_of[times[i].begin] == clause_of[speech->begin] &&
+      if (time_dates[i].known() && clause_of[times[i].begin] == clause_of[speech_verb.begin] &&
           (content_after ? times[i].begin >= speaker->end && times[i].begin < cue->begin
-                         : times[i].begin > speech->end)) {
+                         : times[i].begin > speech_verb.end)) {
         date = time_dates[i];
         date_source = "text";
         date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
@@ -5377,12 +5381,7 @@ class DocumentCoder {
       // (a verbal act of the sentence already joins the two: "accused Beijing of illegal
       // fishing"; not an act of another kind: "expelled three Russian diplomats and said Russia's
       // attempts … were unacceptable" tells two)
-      bool joined = false;
-      for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
-        joined |= ((it->source.country == src.actor.country && it->target.country == t.actor.country) ||
-                   (it->source.country == t.actor.country && it->target.country == src.actor.country)) &&
-                  Root(it->code) >= 10 && Root(it->code) <= 13;
-      if (joined) continue;
+      if (SentenceJoins(sidx, src.actor.country, t.actor.country, /*verbal_only=*/true)) continue;
       AddGrammarEvent(*cc, src.actor, "the speaker", t.actor, "judged in the words reported",
                       {date, date_source, date_reason}, sidx, cue->begin, cue->end,
                       std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : menace ? "MENACE " : "DISAPPROVAL ") +
@@ -5433,6 +5432,38 @@ class DocumentCoder {
     return false;
   }
 
+  // The index of clause `clause`'s last name before `pos` that can be its doer (a country or an
+  // actor, not a place, an object of a preposition, an agent after "by" or a pair), or -1.
+  static int ClauseNameBefore(const std::vector<Mention>& mentions, const std::vector<int>& clause_of, int clause,
+                              int pos) {
+    int found = -1;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& m = mentions[k];
+      if (m.end <= pos && clause_of[m.begin] == clause && !m.locative && !m.prep_object && !m.passive_agent &&
+          !m.dateline && !m.dyad && !m.entries.empty())
+        found = static_cast<int>(k);
+    }
+    return found;
+  }
+
+  // A negation (NEG) stands within [from, to): "Ghana has not agreed to supply…".
+  bool NegatedBetween(const std::vector<Token>& toks, int from, int to) const {
+    for (const Token& n : toks)
+      if (n.begin >= from && n.end <= to && Marks(n, Lang::kEn, Marker::kNeg)) return true;
+    return false;
+  }
+
+  // An act already coded in sentence `sidx` joins countries `a` and `b`, either way (with
+  // `verbal_only`, a verbal one: roots 10–13).
+  bool SentenceJoins(int sidx, const std::string& a, const std::string& b, bool verbal_only) const {
+    for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it) {
+      const bool pair = (it->source.country == a && it->target.country == b) ||
+                        (it->source.country == b && it->target.country == a);
+      if (pair && (!verbal_only || (Root(it->code) >= 10 && Root(it->code) <= 13))) return true;
+    }
+    return false;
+  }
+
   // "Washington would keep helping Taipei", "Beijing said it would open its market wider to
   // Vietnamese durian": a word of intent (INTENT) before a verb of cooperation (COOPERATE) is
   // the clause's subject saying it will cooperate (030) with the first country named after the
@@ -5442,7 +5473,8 @@ class DocumentCoder {
                             const std::vector<int>& clause_of, const std::vector<TimeExpr>& times,
                             const std::vector<Date>& time_dates, int sidx) {
     const Sentence& sent = sentences_[sidx];
-    if (AsksOrSupposes(toks)) return;
+    const CameoCode* cc = lex_.cameo().Find("030");
+    if (!cc || AsksOrSupposes(toks)) return;
     for (const Token& intent : toks) {
       if (!Marks(intent, Lang::kEn, Marker::kIntent)) continue;
       // the verb right after the word of intent, past "also", "keep", "continue to", "work to"
@@ -5466,13 +5498,7 @@ class DocumentCoder {
       const int clause = clause_of[intent.begin];
       // the doer: the clause's name nearest before the word of intent, with the names joined to
       // it ("Britain and France are prepared to send…")
-      int doer_at = -1;
-      for (size_t k = 0; k < mentions.size(); ++k) {
-        const Mention& m = mentions[k];
-        if (m.end <= intent.begin && clause_of[m.begin] == clause && !m.locative && !m.prep_object &&
-            !m.passive_agent && !m.dateline && !m.dyad && !m.entries.empty())
-          doer_at = static_cast<int>(k);
-      }
+      const int doer_at = ClauseNameBefore(mentions, clause_of, clause, intent.begin);
       if (doer_at < 0) continue;
       const Mention* doer = &mentions[doer_at];
       std::vector<const Mention*> doers{doer};
@@ -5480,10 +5506,7 @@ class DocumentCoder {
                             !mentions[k - 1].entries.empty() && !mentions[k - 1].dyad;
            --k)
         doers.push_back(&mentions[k - 1]);
-      bool negated = false;
-      for (const Token& n : toks)
-        negated |= n.begin >= doer->end && n.end <= verb->begin && Marks(n, Lang::kEn, Marker::kNeg);
-      if (negated) continue;
+      if (NegatedBetween(toks, doer->end, verb->begin)) continue;
       Date date = lead_date_.known() ? lead_date_ : pub_;
       std::string date_source = lead_date_.known() ? "lead" : "publication";
       std::string date_reason = "an intent: when it was told";
@@ -5524,13 +5547,7 @@ class DocumentCoder {
       Resolved tgt = Resolve(*partner, date);
       if (!tgt.ok || tgt.actor.country.empty() || is_doer(tgt.actor.country)) continue;
       for (const Resolved& src : sources) {
-        bool joined = false;
-        for (auto it = out_.events.rbegin(); it != out_.events.rend() && it->sentence == sidx; ++it)
-          joined |= (it->source.country == src.actor.country && it->target.country == tgt.actor.country) ||
-                    (it->source.country == tgt.actor.country && it->target.country == src.actor.country);
-        if (joined) continue;
-        const CameoCode* cc = lex_.cameo().Find("030");
-        if (!cc) return;
+        if (SentenceJoins(sidx, src.actor.country, tgt.actor.country, /*verbal_only=*/false)) continue;
         AddGrammarEvent(*cc, src.actor, "subject of the intent", tgt.actor, "named after the verb",
                         {date, date_source, date_reason}, sidx, intent.begin, verb->end,
                         "grammar/en.tsv INTENT " + Orig(intent.begin, intent.end) + " + COOPERATE " +
@@ -5569,17 +5586,11 @@ class DocumentCoder {
         continue;
       }
       const int clause = clause_of[verb.begin];
-      // the doer: the clause's name nearest before the verb, else the subject of the clause before
-      const Mention* doer = nullptr;
-      for (const Mention& m : mentions)
-        if (m.end <= verb.begin && clause_of[m.begin] == clause && !m.locative && !m.prep_object &&
-            !m.passive_agent && !m.dateline && !m.dyad && !m.entries.empty())
-          doer = &m;
-      if (!doer) continue;
-      bool negated = false;
-      for (const Token& n : toks)
-        negated |= n.begin >= doer->end && n.end <= verb.begin && Marks(n, Lang::kEn, Marker::kNeg);
-      if (negated) continue;
+      // the doer: the clause's name nearest before the verb
+      const int doer_at = ClauseNameBefore(mentions, clause_of, clause, verb.begin);
+      if (doer_at < 0) continue;
+      const Mention* doer = &mentions[doer_at];
+      if (NegatedBetween(toks, doer->end, verb.begin)) continue;
       // (the clause's time, else the sentence's last before the verb, else the paragraph's)
       Date date = prev_date_.known() ? prev_date_ : lead_date_.known() ? lead_date_ : pub_;
       std::string date_source = prev_date_.known() ? "previous" : lead_date_.known() ? "lead" : "publication";

@@ -106,6 +106,7 @@ class DocumentCoder {
         else if (last_told_.known()) doc_prev_date_ = last_told_;
         prev_date_ = Date{};
         last_told_ = Date{};
+        last_named_ = Date{};
       }
       CodeSentence(static_cast<int>(s));
     }
@@ -489,6 +490,13 @@ class DocumentCoder {
     if (!opener) return false;
     for (int k = sent_begin; k < comma; ++k)
       if (norm_[k] == ',') return false;
+    // (not "In May the leaders of Egypt, Eritrea and Somalia met": the opening phrase is the time
+    // alone, and the list the subject's)
+    for (int k = sent_begin, words = 0; k < comma && words < 4; ++k)
+      if (norm_[k] == ' ') {
+        ++words;
+        if (norm_.compare(k, 5, U" the ") == 0 && EndsTimeWord(WordBefore(k))) return false;
+      }
     // (not "In 2022 Egypt, Israel and the EU signed…": the name starts the list)
     bool prep_before = false;
     for (const Token& t : toks)
@@ -644,6 +652,22 @@ class DocumentCoder {
       return false;
     // (or a possessive: "and her Rwandan counterpart", "with its ally Belarus")
     return s.empty() || s == U"the" || s == U"a" || s == U"an" || IsPossessiveWord(s) || IsCount(s);
+  }
+
+  // A word that ends an English time phrase: a month, a weekday, a year, "week", "yesterday".
+  static bool EndsTimeWord(std::u32string_view word) {
+    std::u32string w(word);
+    for (char32_t& c : w)
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+    if (w.size() == 4 && (w.starts_with(U"19") || w.starts_with(U"20")) &&
+        std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= '0' && c <= '9'; }))
+      return true;
+    for (std::u32string_view t :
+         {U"january", U"february", U"march", U"april", U"may", U"june", U"july", U"august", U"september", U"october",
+          U"november", U"december", U"monday", U"tuesday", U"wednesday", U"thursday", U"friday", U"saturday",
+          U"sunday", U"week", U"month", U"year", U"yesterday", U"today", U"weekend", U"then", U"later", U"earlier"})
+      if (w == t) return true;
+    return false;
   }
 
   // The text right before `pos` is `w` ("by ", " and "), whole words: "Port Moresby last month"
@@ -1812,6 +1836,7 @@ class DocumentCoder {
       ctx.prev_in_paragraph = prev_date_.known();
       ctx.english = lang == Lang::kEn;
       ctx.last_told = last_told_;
+      ctx.last_named = last_named_;
       // (", which opened in 2017, and Ruto travelled to Beijing in October": a year told in a
       // relative or participle clause is that clause's, not the year of the sentence's months)
       int aside_clause = -1;
@@ -1863,7 +1888,11 @@ class DocumentCoder {
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
         if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang))
-          ctx.last_told = time_dates[i];
+          ctx.last_told = ctx.last_named = time_dates[i];
+        // ("Under a 2023 deal, … signed it in March of that year": a year before a noun is named
+        // for "that year", though it dates nothing else)
+        if (times[i].attributive && time_dates[i].known() && !InRelativeClause(times[i].begin))
+          ctx.last_named = time_dates[i];
         // ("has blamed Moscow since 2022 and ordered … in May": a time after "since" starts a
         // state, and sets no year for the times after it)
         // ("since 2019, when India struck …" dates the clause it opens, and what follows it)
@@ -1884,6 +1913,7 @@ class DocumentCoder {
         }
       }
       last_told_ = ctx.last_told;
+      last_named_ = ctx.last_named;
     }
 
     // A quotation after a speech verb or a verbal act (指责…「种族灭绝」) is what was said, not
@@ -4092,7 +4122,9 @@ class DocumentCoder {
       if (AimTime(times[i], time_dates[i], lang)) return true;
       // ("threatened a 100% tariff from Nov. 1": when a threatened or promised measure would start)
       if ((Root(p.code) == 3 || Root(p.code) == 13) && IsOnsetTime(times[i], lang)) return true;
+      // ("In October the three pledged…": a month opening the act's clause is when it was told)
       return Root(p.code) == 3 && pub_.known() && !out_.publication_date_inferred && times[i].year == 0 &&
+             times[i].begin > trig.begin &&
              (times[i].kind == TimeExpr::Kind::kMonth || times[i].kind == TimeExpr::Kind::kMonthDay) &&
              (times[i].month - pub_.month + 12) % 12 >= 1 && (times[i].month - pub_.month + 12) % 12 <= 6;  // (December: January is ahead)
     };
@@ -4147,9 +4179,17 @@ class DocumentCoder {
     // ("broke off relations until 1992": a time after "until" ends a state; it dates no act;
     // nor does the "since" of a first ("the first leader to visit since 2017", "for the first
     // time since 2019"), which dates the time before)
+    // ("accused Washington of backing a coup in 2018": a month or a year after the "of" or "for"
+    // of an accusation dates the deed accused, not the accusing)
+    auto accused_deed = [&](size_t i) {
+      if (Root(p.code) != 11 || times[i].begin <= match_end || time_dates[i].precision == DatePrecision::kDay) return false;
+      const std::u32string_view g = std::u32string_view(norm_).substr(trig.end, times[i].begin - trig.end);
+      return clause_of[times[i].begin] == clause && (g.find(U" of ") != std::u32string_view::npos ||
+                                                     g.find(U" for ") != std::u32string_view::npos);
+    };
     auto dates_no_act = [&](size_t i) {
       if (lang != Lang::kEn) return false;
-      if (TextBefore(times[i].begin, U"until ")) return true;
+      if (TextBefore(times[i].begin, U"until ") || accused_deed(i)) return true;
       return SinceOfAFirst(times[i].begin) || (times[i].begin > trig.end && AttributiveTime(times[i], Root(p.code)));
     };
     // (a relative clause's verb — "the curbs that Tokyo imposed" — has no time before its object)
@@ -6902,6 +6942,7 @@ class DocumentCoder {
   bool lead_set_ = false;
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
+  Date last_named_;     // the same, or a year before a noun named since ("a 2023 deal")
   Date last_told_;      // the paragraph's last date told, in any clause ("that year")
   std::vector<Date> attributive_dates_;  // the sentence's years before nouns, by time index
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with

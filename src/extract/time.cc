@@ -695,9 +695,12 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
         if (reason) *reason = std::string(t.strictly_before ? "the last" : "the next") + " such month from publication date " + pub.ToString();
         return MonthDate(year, t.month);
       }
-      if (t.kind == TimeExpr::Kind::kMonth && t.week_offset == -1 && prev.known()) {
-        if (reason) *reason = "that month, in the year of previous date " + prev.ToString();
-        return MonthDate(prev.year, t.month);
+      // ("took office in May last year. He met Xi … that November": the year last told, even in
+      // a clause that dates nothing, like "that year")
+      if (t.kind == TimeExpr::Kind::kMonth && t.week_offset == -1 && (ctx.last_named.known() || prev.known())) {
+        const Date& told = ctx.last_named.known() ? ctx.last_named : prev;
+        if (reason) *reason = "that month, in the year of the date last told " + told.ToString();
+        return MonthDate(told.year, t.month);
       }
       if (ctx.prev_in_paragraph && prev.known() && (!ctx.english || ctx.prev_in_sentence || !pub.known())) {
         year = prev.year;
@@ -822,8 +825,8 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       return MonthDate(m0 / 12, m0 % 12 + 1);
     }
     case TimeWord::Kind::kPrevYear:
-      if (offset == 0 && (ctx.last_told.known() || prev.known())) {
-        const int year = ctx.last_told.known() ? ctx.last_told.year : prev.year;
+      if (offset == 0 && (ctx.last_named.known() || prev.known())) {
+        const int year = ctx.last_named.known() ? ctx.last_named.year : prev.year;
         if (reason) *reason = "the year last told, " + std::to_string(year) + rule;
         return MonthOfYear(t, year, YearDate(year));
       }

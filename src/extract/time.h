@@ -54,6 +54,9 @@ struct TimeContext {
   // The last date the paragraph told, in any clause: "that year" is the year last named, even
   // when it was only the time of a background phrase ("after a first round in 2024").
   Date last_told;
+  // `last_told`, or a year before a noun named after it ("Under a 2023 deal, … in March of that
+  // year"): what "that year" and "that November" refer to.
+  Date last_named;
 };
 
 // Resolves one expression; an unknown date when it cannot. `reason` (may be null) says how.

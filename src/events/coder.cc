@@ -1033,6 +1033,8 @@ class DocumentCoder {
   // ("自2月1日起实施制裁", "effective Feb. 1").
   bool AimTime(const TimeExpr& t, const Date& d, Lang lang) const {
     if (lang == Lang::kEn && TextBefore(t.begin, U"by ")) return true;
+    // ("from next spring": a season ahead is always what is aimed at)
+    if (t.kind == TimeExpr::Kind::kSeason && pub_.known() && d.known() && FirstDay(d) > LastDay(pub_)) return true;
     return pub_.known() && !out_.publication_date_inferred && d.known() && FirstDay(d) > LastDay(pub_) &&
            !IsOnsetTime(t, lang);
   }
@@ -1887,7 +1889,8 @@ class DocumentCoder {
         // (what came may be the lead's act or the incident it reports: the month is sure, the day not)
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
-        if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang))
+        if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang) &&
+            !(times[i].kind == TimeExpr::Kind::kSeason && !times[i].year))
           ctx.last_told = ctx.last_named = time_dates[i];
         // ("Under a 2023 deal, … signed it in March of that year": a year before a noun is named
         // for "that year", though it dates nothing else)
@@ -1902,7 +1905,9 @@ class DocumentCoder {
           time_dates[i] = Date();
           continue;
         }
-        if (time_dates[i].known() && !(lang == Lang::kEn && SinceStartsState(times[i])) && !YearModifier(times[i], lang)) {
+        // (a season is too vague to date the times after it: "imposed over the summer")
+        if (time_dates[i].known() && !(lang == Lang::kEn && SinceStartsState(times[i])) && !YearModifier(times[i], lang) &&
+            !(times[i].kind == TimeExpr::Kind::kSeason && !times[i].year)) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
           // ("forced French troops out last year, and … in January": a year counted from
@@ -2118,7 +2123,8 @@ class DocumentCoder {
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang) &&
-          !QuotedPubDay(times[i], sent.begin, lang) && !YearModifier(times[i], lang))
+          !QuotedPubDay(times[i], sent.begin, lang) && !YearModifier(times[i], lang) &&
+          !(times[i].kind == TimeExpr::Kind::kSeason && !times[i].year))
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
@@ -4122,6 +4128,11 @@ class DocumentCoder {
       if (AimTime(times[i], time_dates[i], lang)) return true;
       // ("threatened a 100% tariff from Nov. 1": when a threatened or promised measure would start)
       if ((Root(p.code) == 3 || Root(p.code) == 13) && IsOnsetTime(times[i], lang)) return true;
+      // ("agreed to begin demarcating the border in the spring", "plans to visit in the autumn":
+      // a season told after a promise or an intent is when it would be kept)
+      if (times[i].kind == TimeExpr::Kind::kSeason && !times[i].year && times[i].begin > trig.begin &&
+          (Root(p.code) == 3 || time_contexts[i].future || times[i].which == TimeExpr::Which::kNext))
+        return true;
       // ("In October the three pledged…": a month opening the act's clause is when it was told)
       return Root(p.code) == 3 && pub_.known() && !out_.publication_date_inferred && times[i].year == 0 &&
              times[i].begin > trig.begin &&

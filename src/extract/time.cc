@@ -96,6 +96,7 @@ constexpr NameNum kMonths[] = {
     {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
     {"jan", 1},     {"feb", 2},      {"mar", 3},     {"apr", 4},     {"jun", 6},      {"jul", 7},
     {"aug", 8},     {"sept", 9},     {"sep", 9},     {"oct", 10},    {"nov", 11},     {"dec", 12}};
+constexpr NameNum kSeasons[] = {{"spring", 3}, {"summer", 6}, {"autumn", 9}, {"fall", 9}, {"winter", 12}};
 constexpr NameNum kWeekdays[] = {{"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
                                  {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
 
@@ -274,6 +275,61 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
         t.month = d.month;
         t.day = d.day;
         i = PushDayOfMonth(s, i + std::strlen(d.name), end, t, out);
+        matched = true;
+        break;
+      }
+    if (matched) continue;
+    // "in the summer of 2023", "last winter", "the following spring" (northern seasons: the
+    // first month of each, winter from December)
+    if (s[i] == 's' || s[i] == 'a' || s[i] == 'w' || s[i] == 'f')
+      for (const auto& sn : kSeasons) {
+        if (static_cast<char32_t>(sn.name[0]) != s[i] || !WordAt(s, i, end, sn.name)) continue;
+        TimeExpr t;
+        t.kind = TimeExpr::Kind::kSeason;
+        t.month = sn.value;
+        t.begin = static_cast<int>(i);
+        size_t j = i + std::strlen(sn.name);
+        // "summer 2023", "the summer of 2023"
+        size_t k = j;
+        if (WordAt(s, k + 1, end, "of") && s[k] == ' ') k += 3;
+        if (k < end && s[k] == ' ') {
+          int v = 0, dd = 0;
+          const size_t l = ReadNumber(s, k + 1, end, &v, &dd);
+          if (l > 0 && dd == 4 && (k + 1 + l >= end || !IsAsciiAlnum(s[k + 1 + l]))) {
+            t.year = v;
+            j = k + 1 + l;
+          }
+        }
+        // the word before, past "early", "late" or "mid"
+        size_t at = i;
+        std::string before = PrevWord(s, begin, at);
+        if (before == "early" || before == "late" || before == "mid") {
+          at -= before.size() + 1;
+          before = PrevWord(s, begin, at);
+        }
+        const std::string second = before.empty() ? std::string() : PrevWord(s, begin, at - before.size() - 1);
+        if (before == "last") t.which = TimeExpr::Which::kLast;
+        else if (before == "this") t.which = TimeExpr::Which::kThis;
+        else if (before == "that") t.which = TimeExpr::Which::kThat;
+        else if (before == "next" && second == "the") t.which = TimeExpr::Which::kFollowing;
+        else if (before == "next") t.which = TimeExpr::Which::kNext;
+        else if (before == "following" || before == "ensuing") t.which = TimeExpr::Which::kFollowing;
+        else if (before == "previous" || before == "preceding") t.which = TimeExpr::Which::kPrevious;
+        // ("the Arab Spring", "spring into action"; "through the winter", "by the summer": a span
+        // or a deadline, not a time something happened)
+        else if (!(before == "in" || before == "during" || before == "over" || before == "since" ||
+                   (before == "the" && (second == "in" || second == "during" || second == "over" || second == "since"))))
+          break;
+        // ("fall" is a season only with its year or a word that counts it)
+        if (sn.value == 9 && sn.name[0] == 'f' && !t.year && t.which == TimeExpr::Which::kBare) break;
+        if (t.which != TimeExpr::Which::kBare) {
+          size_t b = at;
+          while (b > begin && s[b - 1] == ' ') --b;
+          t.begin = static_cast<int>(b - before.size());
+        }
+        t.end = static_cast<int>(j);
+        out->push_back(t);
+        i = j;
         matched = true;
         break;
       }
@@ -754,6 +810,64 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       if (t.period_from == t.period_to) return from;  // the day of an act already told
       if (from.year == to.year && from.month == to.month) return MonthDate(from.year, from.month);
       return YearDate(mid.year);
+    }
+    case TimeExpr::Kind::kSeason: {
+      // A season is told to its year: winter's is the year of its January. Instance `y` runs
+      // from its first month (December of y-1 for winter) to its third.
+      auto first_day = [&](int y) { return t.month == 12 ? DayNumber(y - 1, 12, 1) : DayNumber(y, t.month, 1); };
+      auto last_day = [&](int y) {
+        return t.month == 12 ? DayNumber(y, 2, DaysInMonth(y, 2)) : DayNumber(y, t.month + 2, DaysInMonth(y, t.month + 2));
+      };
+      if (t.year) {
+        if (reason) *reason = "a season of an explicit year";
+        return YearDate(t.year);
+      }
+      const Date& named = ctx.last_named.known() ? ctx.last_named : prev;
+      int y = 0;
+      switch (t.which) {
+        case TimeExpr::Which::kLast:
+        case TimeExpr::Which::kThis:
+        case TimeExpr::Which::kNext: {
+          if (!pub.known()) { if (reason) *reason = "relative to an unknown publication date"; return Date{}; }
+          const long p = FirstDay(pub);
+          y = pub.year + (t.month == 12 && pub.month == 12 ? 1 : 0);
+          if (t.which == TimeExpr::Which::kLast && last_day(y) >= p) --y;
+          if (t.which == TimeExpr::Which::kNext && first_day(y) <= p) ++y;
+          if (reason) *reason = "a season counted from publication date " + pub.ToString();
+          break;
+        }
+        case TimeExpr::Which::kFollowing:
+        case TimeExpr::Which::kPrevious: {
+          const Date& from = prev.known() ? prev : pub;
+          if (!from.known()) { if (reason) *reason = "relative to an unknown date"; return Date{}; }
+          y = from.year;
+          if (t.which == TimeExpr::Which::kFollowing) {
+            if (from.precision == DatePrecision::kYear || first_day(y) <= LastDay(from)) ++y;
+          } else if (from.precision == DatePrecision::kYear || last_day(y) >= FirstDay(from)) {
+            --y;
+          }
+          if (reason) *reason = "a season counted from " + std::string(prev.known() ? "previous date " : "publication date ") + from.ToString();
+          break;
+        }
+        case TimeExpr::Which::kThat:
+        case TimeExpr::Which::kBare:
+          if ((t.which == TimeExpr::Which::kThat || ctx.prev_in_paragraph) && named.known()) {
+            y = named.year;
+            if (reason) *reason = "a season in the year last told, " + std::to_string(y);
+          } else if (pub.known()) {
+            // (the latest one begun by publication: news reports the past; what will be done, the
+            // first one not over)
+            y = pub.year + (t.month == 12 && pub.month == 12 ? 1 : 0);
+            if (!ctx.future && first_day(y) > FirstDay(pub)) --y;
+            if (ctx.future && last_day(y) < FirstDay(pub)) ++y;
+            if (reason) *reason = "the latest such season by publication date " + pub.ToString();
+          } else {
+            if (reason) *reason = "no year known";
+            return Date{};
+          }
+          break;
+      }
+      return YearDate(y);
     }
     case TimeExpr::Kind::kWord: break;
   }

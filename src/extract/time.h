@@ -15,7 +15,7 @@ namespace detente {
 
 struct TimeExpr {
   int begin = 0, end = 0;
-  enum class Kind { kAbsolute, kMonthDay, kMonth, kDay, kWord, kWeekday, kPeriod } kind = Kind::kAbsolute;
+  enum class Kind { kAbsolute, kMonthDay, kMonth, kDay, kWord, kWeekday, kPeriod, kSeason } kind = Kind::kAbsolute;
   int year = 0, month = 0, day = 0;  // explicit parts (0 = absent)
   int week_offset = 0;               // for weekdays: 0 = the most recent, -1 = last week's (上周三);
                                      // for a month alone: 1 = the next one ("next March")
@@ -26,6 +26,10 @@ struct TimeExpr {
   long period_from = 0, period_to = 0;  // for kPeriod (day numbers)
   std::string period_name;
   bool attributive = false;          // "a 2019 attack": a year before a noun, dating that noun only
+  // For a season (`month` its first month, 12 for winter; `year` when told): which one. "last
+  // summer" and "next spring" count from publication; "the following"/"the previous" from the
+  // previous date; "that winter" is in the year last named; a bare one, in the paragraph's year.
+  enum class Which { kBare, kLast, kThis, kNext, kFollowing, kPrevious, kThat } which = Which::kBare;
 };
 
 // Finds the time expressions of [begin, end) (numeric dates, month names, weekdays, time

@@ -125,5 +125,34 @@ TEST(Time, English) {
   EXPECT_EQ(Times("you may go", "2026-01-08", Lang::kEn), (std::vector<std::string>{}));
 }
 
+// Seasons are told to their year; winter's is the year of its January.
+TEST(Time, EnglishSeasons) {
+  EXPECT_EQ(Times("they met last summer", "2025-08-15", Lang::kEn),
+            (std::vector<std::string>{"last summer=2024/year"}));
+  EXPECT_EQ(Times("they met last summer", "2025-09-15", Lang::kEn),
+            (std::vector<std::string>{"last summer=2025/year"}));
+  EXPECT_EQ(Times("they met last winter", "2025-12-20", Lang::kEn),
+            (std::vector<std::string>{"last winter=2025/year"}));
+  EXPECT_EQ(Times("they meet this winter", "2025-12-20", Lang::kEn),
+            (std::vector<std::string>{"this winter=2026/year"}));
+  EXPECT_EQ(Times("they meet next spring", "2025-04-10", Lang::kEn),
+            (std::vector<std::string>{"next spring=2026/year"}));
+  EXPECT_EQ(Times("in the summer of 2020 they met", "2025-04-10", Lang::kEn),
+            (std::vector<std::string>{"summer of 2020=2020/year"}));
+  EXPECT_EQ(Times("they met in the autumn", "2025-04-10", Lang::kEn),
+            (std::vector<std::string>{"autumn=2024/year"}));
+  EXPECT_EQ(Times("in October 2022 they quarrelled and the following spring they met", "2025-04-10", Lang::kEn),
+            (std::vector<std::string>{"October 2022=2022-10/month", "following spring=2023/year"}));
+  EXPECT_EQ(Times("in 2019 they met and that winter they quarrelled", "2025-04-10", Lang::kEn),
+            (std::vector<std::string>{"2019=2019/year", "that winter=2019/year"}));
+  // not a time: a name, a verb, a span, a deadline, and "fall" with nothing to count it
+  EXPECT_EQ(Times("during the Arab Spring they met", "2025-04-10", Lang::kEn), (std::vector<std::string>{}));
+  EXPECT_EQ(Times("they spring into action through the winter and by the summer", "2025-04-10", Lang::kEn),
+            (std::vector<std::string>{}));
+  EXPECT_EQ(Times("in the fall they met", "2025-04-10", Lang::kEn), (std::vector<std::string>{}));
+  EXPECT_EQ(Times("they met in the fall of 2023", "2025-04-10", Lang::kEn),
+            (std::vector<std::string>{"fall of 2023=2023/year"}));
+}
+
 }  // namespace
 }  // namespace detente

@@ -4212,11 +4212,12 @@ class DocumentCoder {
     // A time after the trigger belongs to it unless another act's verb comes first: in "lifted
     // the restrictions it had imposed in 2019" the year dates the imposing.
     // ("accused Peru of seizing the island after its Congress annexed it in July": a time after
-    // a conjunction in the act's own clause is the subordinate act's)
+    // a conjunction in the act's own clause is the subordinate act's; not after "when": "raised
+    // it with Xi when the two met in April" is at that time)
     auto conjunction_between = [&](int from, int to) {
       if (lang != Lang::kEn || to <= from) return false;
       const std::u32string_view g = std::u32string_view(norm_).substr(from, to - from);
-      for (std::u32string_view c : {U" after ", U" before ", U" since ", U" because ", U" when "})
+      for (std::u32string_view c : {U" after ", U" before ", U" since ", U" because "})
         if (g.find(c) != std::u32string_view::npos) return true;
       return false;
     };

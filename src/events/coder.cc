@@ -5856,10 +5856,16 @@ class DocumentCoder {
       // was withdrawing its own")
       // ("Carney, the first leader to visit China since 2017, held talks…": nor a visit and a
       // meeting, which are told as two acts)
+      // ("expelling the Canadian ambassador, recalling its own envoy": nor two verbs)
       const bool other_act_en = (o.root != e.root || (o.root == "04" && o.code != e.code)) &&
-                                 sentences_[e.sentence].lang == Lang::kEn;
+                                sentences_[e.sentence].lang == Lang::kEn;
+      // ("by expelling the Canadian ambassador, recalling its own envoy": a series of gerunds
+      // tells one act each, though of one code)
+      const bool gerunds = o.sentence == e.sentence && sentences_[e.sentence].lang == Lang::kEn &&
+                           FirstWordAt(o.span_begin) != FirstWordAt(e.span_begin) &&
+                           FirstWordAt(o.span_begin).ends_with(U"ing") && FirstWordAt(e.span_begin).ends_with(U"ing");
       const bool continuation = continues_clause && o.sentence == e.sentence && o.quad == e.quad && !intent_after &&
-                                !other_act_en && clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
+                                !other_act_en && !gerunds && clause_of_[o.span_begin] + 1 == clause_of_[e.span_begin] &&
                                 !OpensWithConjunction(e.span_begin);
       if (continuation) return true;  // the first telling keeps its code
       if (serial) {
@@ -5875,6 +5881,7 @@ class DocumentCoder {
         return true;
       }
       if (o.code != e.code && !(retrospective && o.quad == e.quad)) continue;
+      if (gerunds) continue;
       if (!o.date.known() || !e.date.known()) return true;
       if (FirstDay(o.date) <= LastDay(e.date) && FirstDay(e.date) <= LastDay(o.date)) {
         // ("a year after the two signed a treaty … signed it in March last year": the retelling

@@ -5377,14 +5377,33 @@ class DocumentCoder {
       cue = &t;
       break;
     }
+    // ("Iran warned that if Israel struck again, its response would be severe", "Putin warned
+    // that Moscow could arm America's adversaries": a warning of what will or could be done is a
+    // threat, from its first word of the future or of the possible)
+    bool warning = false;
+    if (!cue && content_after && FirstWordAt(speech_verb.begin).starts_with(U"warn"))
+      for (const Token& t : toks) {
+        if (t.begin < from || t.end > to) continue;
+        const std::u32string_view w = std::u32string_view(norm_).substr(t.begin, t.end - t.begin);
+        if ((Marks(t, Lang::kEn, Marker::kIntent) && (w == U"will" || w == U"would")) ||
+            (Marks(t, Lang::kEn, Marker::kPossible) && (w == U"could" || w == U"may" || w == U"might"))) {
+          cue = &t;
+          warning = true;
+          break;
+        }
+      }
     if (!cue) return;
     Date date = lead_date_.known() ? lead_date_ : pub_;
     std::string date_source = lead_date_.known() ? "lead" : "publication";
     std::string date_reason = "words reported: when they were said";
-    // (a time of the speech verb's clause dates the saying: "said on Tuesday that…")
+    // (a time of the speech verb's clause dates the saying: "said on Tuesday that…"; for a
+    // warning, also one before its speaker or opening the sentence: "In March, Trump warned…")
     for (size_t i = 0; i < times.size(); ++i)
-      if (time_dates[i].known() && clause_of[times[i].begin] == clause_of[speech_verb.begin] &&
-          (content_after ? times[i].begin >= speaker->end && times[i].begin < cue->begin
+      if (time_dates[i].known() &&
+          (clause_of[times[i].begin] == clause_of[speech_verb.begin] ||
+           (warning && times[i].begin - sent.begin <= 6 && times[i].end <= speech_verb.begin)) &&
+          (content_after ? (times[i].begin >= speaker->end || (warning && times[i].end <= speech_verb.begin)) &&
+                               times[i].begin < cue->begin
                          : times[i].begin > speech_verb.end)) {
         date = time_dates[i];
         date_source = "text";
@@ -5424,8 +5443,20 @@ class DocumentCoder {
       }
       judged = &m;
     }
-    const bool accusation = Marks(*cue, Lang::kEn, Marker::kAccusation);
-    const bool menace = !accusation && Marks(*cue, Lang::kEn, Marker::kMenace);
+    // (a warning's country may come after its verb: "could arm adversaries of the United States")
+    if (warning && targets.empty())
+      for (const Mention& m : mentions) {
+        if (m.begin < cue->end || m.begin - cue->end > 40 || m.end > to || !usable(m) || m.dyad || m.pronoun ||
+            &m == speaker ||
+            clause_of[m.begin] != clause_of[cue->begin] || CountryOfMention(m).empty() ||
+            CountryOfMention(m) == src.actor.country)
+          continue;
+        Resolved r = Resolve(m, date);
+        if (r.ok) targets.push_back(r);
+        break;
+      }
+    const bool accusation = !warning && Marks(*cue, Lang::kEn, Marker::kAccusation);
+    const bool menace = warning || (!accusation && Marks(*cue, Lang::kEn, Marker::kMenace));
     const CameoCode* cc = lex_.cameo().Find(accusation ? "112" : menace ? "130" : "111");
     if (!cc) return;
     for (Resolved& t : targets) {
@@ -5436,7 +5467,9 @@ class DocumentCoder {
       if (SentenceJoins(sidx, src.actor.country, t.actor.country, /*verbal_only=*/true)) continue;
       AddGrammarEvent(*cc, src.actor, "the speaker", t.actor, "judged in the words reported",
                       {date, date_source, date_reason}, sidx, cue->begin, cue->end,
-                      std::string("grammar/en.tsv ") + (accusation ? "ACCUSATION " : menace ? "MENACE " : "DISAPPROVAL ") +
+                      std::string("grammar/en.tsv ") +
+                          (warning ? "SPEECH " + Orig(speech_verb.begin, speech_verb.end) + " + INTENT/POSSIBLE "
+                                   : accusation ? "ACCUSATION " : menace ? "MENACE " : "DISAPPROVAL ") +
                           Orig(cue->begin, cue->end) + " + words reported");
     }
   }

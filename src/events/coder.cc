@@ -1983,6 +1983,24 @@ class DocumentCoder {
       const bool passive = lang == Lang::kEn ? PassiveBefore(toks, static_cast<int>(k)) : ZhPassiveBefore(toks, static_cast<int>(k));
       // ("would be met with full force", "was met with protests": a reception, not a meeting)
       if (lang == Lang::kEn && passive && norm_.compare(trig.begin, 8, U"met with") == 0) continue;
+      // ("failing to meet its commitments": meeting an obligation, not a person; "met the
+      // conditions set by the EU" may still be yielding)
+      bool meets_obligation = false;
+      if (lang == Lang::kEn && FirstWordAt(trig.begin).starts_with(U"me")) {
+        const std::u32string_view verb = FirstWordAt(trig.begin);
+        if (verb == U"meet" || verb == U"meets" || verb == U"met" || verb == U"meeting") {
+          int at = trig.begin + static_cast<int>(verb.size()) + 1;
+          std::u32string_view w = at < sent.end ? FirstWordAt(at) : std::u32string_view();
+          for (int skip = 0; skip < 2 && (IsPossessiveWord(w) || w == U"the" || w == U"all"); ++skip) {
+            at += static_cast<int>(w.size()) + 1;
+            w = at < sent.end ? FirstWordAt(at) : std::u32string_view();
+          }
+          for (std::u32string_view o : {U"commitments", U"commitment", U"obligations", U"obligation", U"demands",
+                                        U"demand", U"targets", U"target", U"needs", U"deadline", U"conditions",
+                                        U"criteria", U"requirements", U"expectations", U"standards", U"goals"})
+            meets_obligation |= w == o;
+        }
+      }
       // The token is the longest key here; in English a shorter key at the same word may carry
       // the pattern that fits ("shot" + "* down" when "shot dead" is the longer key), so the
       // trigger keys ending on a word boundary inside the token are tried as well.
@@ -2038,6 +2056,7 @@ class DocumentCoder {
       // matched text: the most specific pattern.
       auto consider = [&](const Pattern& p, const Token& key, int begin, int end, int literal,
                           const ObjectFirst& object_first, bool takes_over = false) {
+        if (meets_obligation && Root(p.code) == 4) return;
         const bool wildcard =
             std::any_of(p.segments.begin(), p.segments.end(), [](const auto& g) { return g.empty(); });
         if (best && !takes_over && p.segments.size() <= best_segments &&
@@ -6648,7 +6667,11 @@ class DocumentCoder {
           }
       // ("Milei, one of Maduro's fiercest critics, had rejected…": an appositive with no verb
       // describes the name before it)
-      if (english && verb == trig.begin && c > 0 && c < clause && AppositiveClause(mentions, c)) continue;
+      // (not after an opening phrase with no name to describe: "In a joint statement, the
+      // foreign ministers of Britain, France and Germany, known as the E3, urged…")
+      if (english && verb == trig.begin && c > 0 && c < clause && AppositiveClause(mentions, c) &&
+          std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) { return o.clause == c - 1; }))
+        continue;
       // (", the day the three governments announced their plans, and on Thursday summoned…": a
       // time told with a clause of its own is no subject's clause)
       if (english && c > 0 && c < clause) {

@@ -5009,11 +5009,34 @@ class DocumentCoder {
     }
     // "…swapped prisoners after U.S.-brokered talks": a mediator acts toward both parties of the
     // act just told (when it is not one of them).
-    // (and "China urged restraint" after a clash between two others: an appeal to both sides)
-    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad &&
-        (p.code == "045" || p.code == "0256" || p.code == "0255")) {
+    // (and "China urged restraint" after a clash between two others: an appeal to both sides,
+    // to de-escalate, talk, settle or accept mediation)
+    const bool to_both_sides = p.code == "045" || p.code == "0256" || p.code == "0255" || p.code == "026" ||
+                               p.code == "027" || p.code == "028";
+    // ("Saudi Arabia, which has close ties to both governments, urged them to show restraint": the
+    // pair the sentence names)
+    if (tgt_resolved.empty() && to_both_sides && lang == Lang::kEn && !sources[0]->dyad)
+      for (const Mention& m : mentions)
+        if (m.dyad && !m.pronoun && m.begin < trig.begin && m.clause != clause_of[trig.begin])
+          for (bool second : {false, true}) {
+            Resolved r = Resolve(m, date, second);
+            if (r.ok && !r.actor.country.empty() && r.actor.country != src0.actor.country)
+              add_event_party(r.actor, r.actor.entry, "the pair the sentence names");
+          }
+    if (tgt_resolved.empty() && last_event_ >= 0 && !sources[0]->dyad && to_both_sides) {
       const Event& pe = out_.events[last_event_];
-      if (pe.mood == Mood::kAsserted && sentences_[pe.sentence].paragraph == sent.paragraph &&
+      // ("Brazil urged both sides to avoid unilateral measures. Saudi Arabia urged them to show
+      // restraint": after another appeal to a pair, the pair it was made to)
+      std::vector<const Event*> appealed;
+      if (pe.root == "02")
+        for (const Event& o : out_.events)
+          if (o.sentence == pe.sentence && o.span_begin == pe.span_begin && o.source.country == pe.source.country &&
+              !o.target.country.empty() && o.target.country != src0.actor.country)
+            appealed.push_back(&o);
+      if (appealed.size() >= 2 && pe.mood == Mood::kAsserted && sentences_[pe.sentence].paragraph == sent.paragraph) {
+        for (const Event* o : appealed)
+          add_event_party(o->target, "a party appealed to in " + o->id, "the parties of the appeal just told");
+      } else if (pe.mood == Mood::kAsserted && sentences_[pe.sentence].paragraph == sent.paragraph &&
           !pe.source.country.empty() && !pe.target.country.empty() && pe.source.country != pe.target.country &&
           pe.source.country != src0.actor.country && pe.target.country != src0.actor.country)
         for (const Actor& party : {pe.source, pe.target})

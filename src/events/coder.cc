@@ -2930,10 +2930,12 @@ class DocumentCoder {
                                                              U"until", U"unless", U"if",    U"which", U"who"};
     return AnyWordInGap(from, to, [&](std::u32string_view w, int e) {
       if (std::find(std::begin(kSubordinators), std::end(kSubordinators), w) != std::end(kSubordinators)) return true;
-      // ("seized five boats and detained 46 crew" is no "seize * crew": a second verb in the past)
+      // ("seized five boats and detained 46 crew" is no "seize * crew": a second verb in the past,
+      // or a second gerund: "expelling an attache and summoning the ambassador")
       if (w == U"and" && e + 1 < to) {
         const std::u32string_view next = FirstWordAt(e + 1);
-        if (next.size() > 4 && next.ends_with(U"ed") && e + 1 + static_cast<int>(next.size()) <= to)
+        if (next.size() > 4 && (next.ends_with(U"ed") || next.ends_with(U"ing")) &&
+            e + 1 + static_cast<int>(next.size()) <= to)
           for (const Token& t : *sentence_toks_)
             if (t.begin == e + 1 && HasItem(lex_, t, Lang::kEn, ItemKind::kPattern)) return true;
       }

@@ -768,6 +768,9 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
         if (reason) *reason = "year from previous date " + prev.ToString();
       } else if (pub.known()) {
         year = near_pub_year(t.month, t.day);
+        // ("In May, the ministers met", told in April: a month not yet come, in a clause that does
+        // not look ahead, is last year's)
+        if (ctx.english && !ctx.future && !t.day && year == pub.year && t.month > pub.month) --year;
         // "will visit in March", told in December: the coming March
         if (ctx.future &&
             DayNumber(year, t.month, t.day ? std::min(t.day, DaysInMonth(year, t.month)) : DaysInMonth(year, t.month)) <

@@ -655,10 +655,8 @@ class DocumentCoder {
   }
 
   // A word that ends an English time phrase: a month, a weekday, a year, "week", "yesterday".
-  static bool EndsTimeWord(std::u32string_view word) {
-    std::u32string w(word);
-    for (char32_t& c : w)
-      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+  // (the text is folded to lower case)
+  static bool EndsTimeWord(std::u32string_view w) {
     if (w.size() == 4 && (w.starts_with(U"19") || w.starts_with(U"20")) &&
         std::all_of(w.begin(), w.end(), [](char32_t c) { return c >= '0' && c <= '9'; }))
       return true;
@@ -1033,10 +1031,10 @@ class DocumentCoder {
   // ("自2月1日起实施制裁", "effective Feb. 1").
   bool AimTime(const TimeExpr& t, const Date& d, Lang lang) const {
     if (lang == Lang::kEn && TextBefore(t.begin, U"by ")) return true;
+    const bool ahead = pub_.known() && d.known() && FirstDay(d) > LastDay(pub_);
     // ("from next spring": a season ahead is always what is aimed at)
-    if (t.kind == TimeExpr::Kind::kSeason && pub_.known() && d.known() && FirstDay(d) > LastDay(pub_)) return true;
-    return pub_.known() && !out_.publication_date_inferred && d.known() && FirstDay(d) > LastDay(pub_) &&
-           !IsOnsetTime(t, lang);
+    if (t.kind == TimeExpr::Kind::kSeason) return ahead;
+    return ahead && !out_.publication_date_inferred && !IsOnsetTime(t, lang);
   }
 
   // A time of the sentence's background, not carried on to the next sentence: in a relative or
@@ -1057,6 +1055,9 @@ class DocumentCoder {
     return lang == Lang::kEn && (TextBefore(t.begin, U"since ") || TextBefore(t.begin, U"until ") ||
                                  SinceGerundBefore(t.begin) || InRelativeClause(t.begin) || YearModifier(t, lang));
   }
+
+  // A season without its year ("over the summer") is too vague to date the times after it.
+  static bool VagueSeason(const TimeExpr& t) { return t.kind == TimeExpr::Kind::kSeason && !t.year; }
 
   // "the 2014 ruling under which …": a year naming a thing, which dates only the relative clause
   // after it (time.cc), never the narrative.
@@ -1890,7 +1891,7 @@ class DocumentCoder {
         if (came_after && time_dates[i].precision == DatePrecision::kDay)
           time_dates[i] = MonthDate(time_dates[i].year, time_dates[i].month);
         if (time_dates[i].known() && !AimTime(times[i], time_dates[i], lang) && !ReferencePoint(times[i], lang) &&
-            !(times[i].kind == TimeExpr::Kind::kSeason && !times[i].year))
+            !VagueSeason(times[i]))
           ctx.last_told = ctx.last_named = time_dates[i];
         // ("Under a 2023 deal, … signed it in March of that year": a year before a noun is named
         // for "that year", though it dates nothing else)
@@ -1905,9 +1906,8 @@ class DocumentCoder {
           time_dates[i] = Date();
           continue;
         }
-        // (a season is too vague to date the times after it: "imposed over the summer")
         if (time_dates[i].known() && !(lang == Lang::kEn && SinceStartsState(times[i])) && !YearModifier(times[i], lang) &&
-            !(times[i].kind == TimeExpr::Kind::kSeason && !times[i].year)) {
+            !VagueSeason(times[i])) {
           ctx.prev = time_dates[i];
           ctx.prev_in_paragraph = true;
           // ("forced French troops out last year, and … in January": a year counted from
@@ -1985,22 +1985,7 @@ class DocumentCoder {
       if (lang == Lang::kEn && passive && norm_.compare(trig.begin, 8, U"met with") == 0) continue;
       // ("failing to meet its commitments": meeting an obligation, not a person; "met the
       // conditions set by the EU" may still be yielding)
-      bool meets_obligation = false;
-      if (lang == Lang::kEn && FirstWordAt(trig.begin).starts_with(U"me")) {
-        const std::u32string_view verb = FirstWordAt(trig.begin);
-        if (verb == U"meet" || verb == U"meets" || verb == U"met" || verb == U"meeting") {
-          int at = trig.begin + static_cast<int>(verb.size()) + 1;
-          std::u32string_view w = at < sent.end ? FirstWordAt(at) : std::u32string_view();
-          for (int skip = 0; skip < 2 && (IsPossessiveWord(w) || w == U"the" || w == U"all"); ++skip) {
-            at += static_cast<int>(w.size()) + 1;
-            w = at < sent.end ? FirstWordAt(at) : std::u32string_view();
-          }
-          for (std::u32string_view o : {U"commitments", U"commitment", U"obligations", U"obligation", U"demands",
-                                        U"demand", U"targets", U"target", U"needs", U"deadline", U"conditions",
-                                        U"criteria", U"requirements", U"expectations", U"standards", U"goals"})
-            meets_obligation |= w == o;
-        }
-      }
+      const bool meets_obligation = lang == Lang::kEn && MeetsObligation(trig.begin, sent.end);
       // The token is the longest key here; in English a shorter key at the same word may carry
       // the pattern that fits ("shot" + "* down" when "shot dead" is the longer key), so the
       // trigger keys ending on a word boundary inside the token are tried as well.
@@ -2142,8 +2127,7 @@ class DocumentCoder {
     // The next sentence's "previous date": the last date this sentence mentioned or used.
     for (size_t i = 0; i < times.size(); ++i)
       if (time_dates[i].known() && !BackgroundTime(times[i], lang) && !AimTime(times[i], time_dates[i], lang) &&
-          !QuotedPubDay(times[i], sent.begin, lang) && !YearModifier(times[i], lang) &&
-          !(times[i].kind == TimeExpr::Kind::kSeason && !times[i].year))
+          !QuotedPubDay(times[i], sent.begin, lang) && !YearModifier(times[i], lang) && !VagueSeason(times[i]))
         sentence_last = time_dates[i];
     if (sentence_last.known()) prev_date_ = sentence_last;
     // The latest list of three or four countries ("Mali, Niger and Burkina Faso"), for "the three
@@ -2629,6 +2613,24 @@ class DocumentCoder {
                                   U"as many as ", U"as far as ", U"as closely as ", U"wherever ", U"where ",
                                   U"whenever "})
       if (TextBefore(pos, w)) return true;
+    return false;
+  }
+
+  // The verb at `pos` is "meet" with an obligation as its object ("meet its commitments", "met
+  // all their obligations").
+  bool MeetsObligation(int pos, int sent_end) const {
+    const std::u32string_view verb = FirstWordAt(pos);
+    if (verb != U"meet" && verb != U"meets" && verb != U"met" && verb != U"meeting") return false;
+    int at = pos + static_cast<int>(verb.size()) + 1;
+    std::u32string_view w = at < sent_end ? FirstWordAt(at) : std::u32string_view();
+    for (int skip = 0; skip < 2 && (IsPossessiveWord(w) || w == U"the" || w == U"all"); ++skip) {
+      at += static_cast<int>(w.size()) + 1;
+      w = at < sent_end ? FirstWordAt(at) : std::u32string_view();
+    }
+    for (std::u32string_view o : {U"commitments", U"commitment", U"obligations", U"obligation", U"demands", U"demand",
+                                  U"targets", U"target", U"needs", U"deadline", U"conditions", U"criteria",
+                                  U"requirements", U"expectations", U"standards", U"goals"})
+      if (w == o) return true;
     return false;
   }
 
@@ -4151,7 +4153,7 @@ class DocumentCoder {
       if ((Root(p.code) == 3 || Root(p.code) == 13) && IsOnsetTime(times[i], lang)) return true;
       // ("agreed to begin demarcating the border in the spring", "plans to visit in the autumn":
       // a season told after a promise or an intent is when it would be kept)
-      if (times[i].kind == TimeExpr::Kind::kSeason && !times[i].year && times[i].begin > trig.begin &&
+      if (VagueSeason(times[i]) && times[i].begin > trig.begin &&
           (Root(p.code) == 3 || time_contexts[i].future || times[i].which == TimeExpr::Which::kNext))
         return true;
       // ("In October the three pledged…": a month opening the act's clause is when it was told)
@@ -5437,9 +5439,7 @@ class DocumentCoder {
         }
       }
     if (!cue) return;
-    Date date = lead_date_.known() ? lead_date_ : pub_;
-    std::string date_source = lead_date_.known() ? "lead" : "publication";
-    std::string date_reason = "words reported: when they were said";
+    GrammarDate when = TellingDate("words reported: when they were said");
     // (a time of the speech verb's clause dates the saying: "said on Tuesday that…"; for a
     // warning, also one before its speaker or opening the sentence: "In March, Trump warned…")
     for (size_t i = 0; i < times.size(); ++i)
@@ -5449,11 +5449,10 @@ class DocumentCoder {
           (content_after ? (times[i].begin >= speaker->end || (warning && times[i].end <= speech_verb.begin)) &&
                                times[i].begin < cue->begin
                          : times[i].begin > speech_verb.end)) {
-        date = time_dates[i];
-        date_source = "text";
-        date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
+        when = TextDate(times[i], time_dates[i]);
         break;
       }
+    const Date& date = when.date;
     Resolved src = Resolve(*speaker, date);
     if (!src.ok || src.actor.country.empty()) return;
     std::vector<Resolved> targets;
@@ -5509,8 +5508,8 @@ class DocumentCoder {
       // fishing"; not an act of another kind: "expelled three Russian diplomats and said Russia's
       // attempts … were unacceptable" tells two)
       if (SentenceJoins(sidx, src.actor.country, t.actor.country, /*verbal_only=*/true)) continue;
-      AddGrammarEvent(*cc, src.actor, "the speaker", t.actor, "judged in the words reported",
-                      {date, date_source, date_reason}, sidx, cue->begin, cue->end,
+      AddGrammarEvent(*cc, src.actor, "the speaker", t.actor, "judged in the words reported", when, sidx,
+                      cue->begin, cue->end,
                       std::string("grammar/en.tsv ") +
                           (warning ? "SPEECH " + Orig(speech_verb.begin, speech_verb.end) + " + INTENT/POSSIBLE "
                                    : accusation ? "ACCUSATION " : menace ? "MENACE " : "DISAPPROVAL ") +
@@ -5523,6 +5522,17 @@ class DocumentCoder {
     Date date;
     std::string source, reason;
   };
+
+  // An act the story tells with no time of its own: at the lead's day, else at publication.
+  GrammarDate TellingDate(std::string reason) const {
+    return lead_date_.known() ? GrammarDate{lead_date_, "lead", std::move(reason)}
+                              : GrammarDate{pub_, "publication", std::move(reason)};
+  }
+
+  // A time of the text, as the date of what a grammar pass found.
+  GrammarDate TextDate(const TimeExpr& t, const Date& d) const {
+    return {d, "text", "「" + Orig(t.begin, t.end) + "」"};
+  }
 
   // An event a grammar pass found (words reported, an intent, a measure told again): `cc` from
   // `source` to `target`, each side saying how it was found, told by [begin, end) of sentence
@@ -5636,15 +5646,11 @@ class DocumentCoder {
            --k)
         doers.push_back(&mentions[k - 1]);
       if (NegatedBetween(toks, doer->end, verb->begin)) continue;
-      Date date = lead_date_.known() ? lead_date_ : pub_;
-      std::string date_source = lead_date_.known() ? "lead" : "publication";
-      std::string date_reason = "an intent: when it was told";
+      GrammarDate when = TellingDate("an intent: when it was told");
       for (size_t i = 0; i < times.size(); ++i)
-        if (time_dates[i].known() && times[i].end <= verb->begin && !AimTime(times[i], time_dates[i], Lang::kEn)) {
-          date = time_dates[i];
-          date_source = "text";
-          date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
-        }
+        if (time_dates[i].known() && times[i].end <= verb->begin && !AimTime(times[i], time_dates[i], Lang::kEn))
+          when = TextDate(times[i], time_dates[i]);
+      const Date& date = when.date;
       std::vector<Resolved> sources;
       for (const Mention* d : doers) {
         Resolved r = Resolve(*d, date);
@@ -5677,8 +5683,8 @@ class DocumentCoder {
       if (!tgt.ok || tgt.actor.country.empty() || is_doer(tgt.actor.country)) continue;
       for (const Resolved& src : sources) {
         if (SentenceJoins(sidx, src.actor.country, tgt.actor.country, /*verbal_only=*/false)) continue;
-        AddGrammarEvent(*cc, src.actor, "subject of the intent", tgt.actor, "named after the verb",
-                        {date, date_source, date_reason}, sidx, intent.begin, verb->end,
+        AddGrammarEvent(*cc, src.actor, "subject of the intent", tgt.actor, "named after the verb", when, sidx,
+                        intent.begin, verb->end,
                         "grammar/en.tsv INTENT " + Orig(intent.begin, intent.end) + " + COOPERATE " +
                             Orig(verb->begin, verb->end));
       }
@@ -5721,22 +5727,19 @@ class DocumentCoder {
       const Mention* doer = &mentions[doer_at];
       if (NegatedBetween(toks, doer->end, verb.begin)) continue;
       // (the clause's time, else the sentence's last before the verb, else the paragraph's)
-      Date date = prev_date_.known() ? prev_date_ : lead_date_.known() ? lead_date_ : pub_;
-      std::string date_source = prev_date_.known() ? "previous" : lead_date_.known() ? "lead" : "publication";
-      std::string date_reason = "the measure told again: the story's time";
+      const char* story_time = "the measure told again: the story's time";
+      GrammarDate when = prev_date_.known() ? GrammarDate{prev_date_, "previous", story_time} : TellingDate(story_time);
       bool own_clause = false;
       for (size_t i = 0; i < times.size(); ++i) {
         if (!time_dates[i].known() || AimTime(times[i], time_dates[i], Lang::kEn)) continue;
         const bool in_clause = clause_of[times[i].begin] == clause;
         if (own_clause && !in_clause) continue;
         if (!in_clause && times[i].begin > verb.begin) continue;
-        date = time_dates[i];
-        date_source = "text";
-        date_reason = "「" + Orig(times[i].begin, times[i].end) + "」";
+        when = TextDate(times[i], time_dates[i]);
         own_clause = in_clause;
         if (in_clause && times[i].begin > verb.begin) break;
       }
-      Resolved src = Resolve(*doer, date);
+      Resolved src = Resolve(*doer, when.date);
       if (!src.ok || src.actor.country.empty()) continue;
       // the measure: the latest root-16 event shortly before, by the subject ("it") or by another
       // ("its own")
@@ -5759,7 +5762,7 @@ class DocumentCoder {
       if (!cc) continue;
       AddGrammarEvent(*cc, src.actor, "clause subject", target,
                       (target.country == measure->source.country ? "doer of " : "target of ") + measure->id,
-                      {date, date_source, date_reason}, sidx, verb.begin,
+                      when, sidx, verb.begin,
                       pos + static_cast<int>(object.size()) + (own ? 4 : 0),
                       std::string("grammar/en.tsv ") + (impose ? "IMPOSE_AGAIN " : "LIFT_AGAIN ") +
                           Orig(verb.begin, verb.end) + " + the measure of " + measure->id);
@@ -5933,7 +5936,6 @@ class DocumentCoder {
       // was withdrawing its own")
       // ("Carney, the first leader to visit China since 2017, held talks…": nor a visit and a
       // meeting, which are told as two acts)
-      // ("expelling the Canadian ambassador, recalling its own envoy": nor two verbs)
       const bool other_act_en = (o.root != e.root || (o.root == "04" && o.code != e.code)) &&
                                 sentences_[e.sentence].lang == Lang::kEn;
       // ("by expelling the Canadian ambassador, recalling its own envoy": a series of gerunds
@@ -7042,8 +7044,8 @@ class DocumentCoder {
   bool lead_set_ = false;
   Date prev_date_;      // the paragraph's previous date
   Date doc_prev_date_;  // the last date of earlier paragraphs
-  Date last_named_;     // the same, or a year before a noun named since ("a 2023 deal")
   Date last_told_;      // the paragraph's last date told, in any clause ("that year")
+  Date last_named_;     // the same, or a year before a noun named since ("a 2023 deal")
   std::vector<Date> attributive_dates_;  // the sentence's years before nouns, by time index
   std::map<std::u32string, KnownName, std::less<>> known_names_;  // surname → the title it came with
   int pair_paragraph_ = -1;  // the paragraph whose last subject was a pair of countries

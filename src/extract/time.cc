@@ -262,6 +262,63 @@ void FindChinese(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
   }
 }
 
+// A season at `i` ("in the summer of 2023", "last winter", "the following spring"; northern
+// seasons: the first month of each, winter from December): pushes it and returns where it ends,
+// else 0.
+size_t PushSeason(std::u32string_view s, size_t begin, size_t end, size_t i, std::vector<TimeExpr>* out) {
+  if (s[i] != 's' && s[i] != 'a' && s[i] != 'w' && s[i] != 'f') return 0;
+  for (const auto& sn : kSeasons) {
+    if (static_cast<char32_t>(sn.name[0]) != s[i] || !WordAt(s, i, end, sn.name)) continue;
+    TimeExpr t;
+    t.kind = TimeExpr::Kind::kSeason;
+    t.month = sn.value;
+    t.begin = static_cast<int>(i);
+    size_t j = i + std::strlen(sn.name);
+    // "summer 2023", "the summer of 2023"
+    size_t k = j;
+    if (WordAt(s, k + 1, end, "of") && s[k] == ' ') k += 3;
+    if (k < end && s[k] == ' ') {
+      int v = 0, dd = 0;
+      const size_t l = ReadNumber(s, k + 1, end, &v, &dd);
+      if (l > 0 && dd == 4 && (k + 1 + l >= end || !IsAsciiAlnum(s[k + 1 + l]))) {
+        t.year = v;
+        j = k + 1 + l;
+      }
+    }
+    // the word before, past "early", "late" or "mid"
+    size_t at = i;
+    std::string before = PrevWord(s, begin, at);
+    if (before == "early" || before == "late" || before == "mid") {
+      at -= before.size() + 1;
+      before = PrevWord(s, begin, at);
+    }
+    const std::string second = before.empty() ? std::string() : PrevWord(s, begin, at - before.size() - 1);
+    if (before == "last") t.which = TimeExpr::Which::kLast;
+    else if (before == "this") t.which = TimeExpr::Which::kThis;
+    else if (before == "that") t.which = TimeExpr::Which::kThat;
+    else if (before == "next" && second == "the") t.which = TimeExpr::Which::kFollowing;
+    else if (before == "next") t.which = TimeExpr::Which::kNext;
+    else if (before == "following" || before == "ensuing") t.which = TimeExpr::Which::kFollowing;
+    else if (before == "previous" || before == "preceding") t.which = TimeExpr::Which::kPrevious;
+    // ("the Arab Spring", "spring into action"; "through the winter", "by the summer": a span
+    // or a deadline, not a time something happened)
+    else if (!(before == "in" || before == "during" || before == "over" || before == "since" ||
+               (before == "the" && (second == "in" || second == "during" || second == "over" || second == "since"))))
+      return 0;
+    // ("fall" is a season only with its year or a word that counts it)
+    if (sn.name[0] == 'f' && !t.year && t.which == TimeExpr::Which::kBare) return 0;
+    if (t.which != TimeExpr::Which::kBare) {
+      size_t b = at;
+      while (b > begin && s[b - 1] == ' ') --b;
+      t.begin = static_cast<int>(b - before.size());
+    }
+    t.end = static_cast<int>(j);
+    out->push_back(t);
+    return j;
+  }
+  return 0;
+}
+
 void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<TimeExpr>* out) {
   size_t i = begin;
   while (i < end) {
@@ -279,61 +336,11 @@ void FindEnglish(std::u32string_view s, size_t begin, size_t end, std::vector<Ti
         break;
       }
     if (matched) continue;
-    // "in the summer of 2023", "last winter", "the following spring" (northern seasons: the
-    // first month of each, winter from December)
-    if (s[i] == 's' || s[i] == 'a' || s[i] == 'w' || s[i] == 'f')
-      for (const auto& sn : kSeasons) {
-        if (static_cast<char32_t>(sn.name[0]) != s[i] || !WordAt(s, i, end, sn.name)) continue;
-        TimeExpr t;
-        t.kind = TimeExpr::Kind::kSeason;
-        t.month = sn.value;
-        t.begin = static_cast<int>(i);
-        size_t j = i + std::strlen(sn.name);
-        // "summer 2023", "the summer of 2023"
-        size_t k = j;
-        if (WordAt(s, k + 1, end, "of") && s[k] == ' ') k += 3;
-        if (k < end && s[k] == ' ') {
-          int v = 0, dd = 0;
-          const size_t l = ReadNumber(s, k + 1, end, &v, &dd);
-          if (l > 0 && dd == 4 && (k + 1 + l >= end || !IsAsciiAlnum(s[k + 1 + l]))) {
-            t.year = v;
-            j = k + 1 + l;
-          }
-        }
-        // the word before, past "early", "late" or "mid"
-        size_t at = i;
-        std::string before = PrevWord(s, begin, at);
-        if (before == "early" || before == "late" || before == "mid") {
-          at -= before.size() + 1;
-          before = PrevWord(s, begin, at);
-        }
-        const std::string second = before.empty() ? std::string() : PrevWord(s, begin, at - before.size() - 1);
-        if (before == "last") t.which = TimeExpr::Which::kLast;
-        else if (before == "this") t.which = TimeExpr::Which::kThis;
-        else if (before == "that") t.which = TimeExpr::Which::kThat;
-        else if (before == "next" && second == "the") t.which = TimeExpr::Which::kFollowing;
-        else if (before == "next") t.which = TimeExpr::Which::kNext;
-        else if (before == "following" || before == "ensuing") t.which = TimeExpr::Which::kFollowing;
-        else if (before == "previous" || before == "preceding") t.which = TimeExpr::Which::kPrevious;
-        // ("the Arab Spring", "spring into action"; "through the winter", "by the summer": a span
-        // or a deadline, not a time something happened)
-        else if (!(before == "in" || before == "during" || before == "over" || before == "since" ||
-                   (before == "the" && (second == "in" || second == "during" || second == "over" || second == "since"))))
-          break;
-        // ("fall" is a season only with its year or a word that counts it)
-        if (sn.value == 9 && sn.name[0] == 'f' && !t.year && t.which == TimeExpr::Which::kBare) break;
-        if (t.which != TimeExpr::Which::kBare) {
-          size_t b = at;
-          while (b > begin && s[b - 1] == ' ') --b;
-          t.begin = static_cast<int>(b - before.size());
-        }
-        t.end = static_cast<int>(j);
-        out->push_back(t);
-        i = j;
-        matched = true;
-        break;
-      }
-    if (matched) continue;
+    // "in the summer of 2023", "last winter", "the following spring"
+    if (const size_t after = PushSeason(s, begin, end, i, out)) {
+      i = after;
+      continue;
+    }
     // "January 7, 2026", "Jan. 7", "July 2025", "in July"
     // month names start with one of these letters; most words are skipped at once
     const bool month_letter = std::u32string_view(U"jfmasond").find(s[i]) != std::u32string_view::npos;
@@ -472,6 +479,10 @@ void Narrow(Marker m, long* from, long* to) {
   else if (m == Marker::kLate) *from = *to - q;
   else if (m == Marker::kMid) { *from += q + q / 2; *to = *from + q; }
 }
+
+// What "that year", "that November" and "that winter" refer to: the year last named, else the
+// previous date's.
+const Date& LastNamed(const TimeContext& ctx) { return ctx.last_named.known() ? ctx.last_named : ctx.prev; }
 
 // ("in April of that year"): the month and day a year word was told with, in `year`; `whole`
 // when it came alone.
@@ -753,8 +764,8 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       }
       // ("took office in May last year. He met Xi … that November": the year last told, even in
       // a clause that dates nothing, like "that year")
-      if (t.kind == TimeExpr::Kind::kMonth && t.week_offset == -1 && (ctx.last_named.known() || prev.known())) {
-        const Date& told = ctx.last_named.known() ? ctx.last_named : prev;
+      if (t.kind == TimeExpr::Kind::kMonth && t.week_offset == -1 && LastNamed(ctx).known()) {
+        const Date& told = LastNamed(ctx);
         if (reason) *reason = "that month, in the year of the date last told " + told.ToString();
         return MonthDate(told.year, t.month);
       }
@@ -825,7 +836,7 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
         if (reason) *reason = "a season of an explicit year";
         return YearDate(t.year);
       }
-      const Date& named = ctx.last_named.known() ? ctx.last_named : prev;
+      const Date& named = LastNamed(ctx);
       int y = 0;
       switch (t.which) {
         case TimeExpr::Which::kLast:
@@ -942,8 +953,8 @@ Date ResolveTime(const TimeExpr& t, const TimeContext& ctx, std::string* reason)
       return MonthDate(m0 / 12, m0 % 12 + 1);
     }
     case TimeWord::Kind::kPrevYear:
-      if (offset == 0 && (ctx.last_named.known() || prev.known())) {
-        const int year = ctx.last_named.known() ? ctx.last_named.year : prev.year;
+      if (offset == 0 && LastNamed(ctx).known()) {
+        const int year = LastNamed(ctx).year;
         if (reason) *reason = "the year last told, " + std::to_string(year) + rule;
         return MonthOfYear(t, year, YearDate(year));
       }
